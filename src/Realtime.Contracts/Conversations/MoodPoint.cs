@@ -1,0 +1,3 @@
+namespace Realtime.Contracts.Conversations;
+
+public sealed record MoodPoint(DateTimeOffset At, string EventId, string Sentiment, double Confidence);

@@ -1,0 +1,18 @@
+using Realtime.Contracts.Scoring;
+
+namespace Realtime.Contracts.Conversations;
+
+/// <summary>
+/// The QA score of one conversation: each dimension starts at 100 and loses the points of its deductions;
+/// <see cref="Total"/> is the weighted sum for the agent's role.
+/// </summary>
+public sealed record Scorecard
+{
+    public bool Final { get; init; }
+    public string Role { get; init; } = "afterSales";
+    public int RulesetVersion { get; init; }
+    public IReadOnlyDictionary<string, double> Dimensions { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
+    public double Total { get; init; }
+    public IReadOnlyList<Deduction> Deductions { get; init; } = [];
+}

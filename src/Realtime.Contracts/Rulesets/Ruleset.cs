@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Realtime.Contracts.Rulesets;
+
+/// <summary>The QA ruleset of one store, CONTRACT.md §5. Unknown fields survive a GET/PUT round trip.</summary>
+public sealed record Ruleset
+{
+    public string StoreId { get; init; } = "default";
+    public int Version { get; init; }
+    public SlaThresholds Sla { get; init; } = new();
+    public IReadOnlyList<RepeatContactRule> RepeatContact { get; init; } = [];
+    public EscalationPolicy Escalation { get; init; } = new();
+    public PhraseLists Phrases { get; init; } = new();
+    public IReadOnlyList<DisclosureRule> Disclosures { get; init; } = [];
+    public RoleWeights Weights { get; init; } = new();
+    public double QaLowScoreThreshold { get; init; } = 60;
+
+    /// <summary>A customer message whose model complaint risk reaches this raises <c>complaint.risk</c>.</summary>
+    public double ComplaintRiskThreshold { get; init; } = 0.8;
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record SlaThresholds
+{
+    public int FirstResponseWarnSeconds { get; init; } = 30;
+    public int FirstResponseBreachSeconds { get; init; } = 60;
+    public int NextResponseWarnSeconds { get; init; } = 60;
+    public int NextResponseBreachSeconds { get; init; } = 180;
+
+    /// <summary>When true a bot reply stops the clock as a human reply does.</summary>
+    public bool BotRepliesCount { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record RepeatContactRule(int Count, int WindowHours, string Severity);
+
+public sealed record EscalationPolicy
+{
+    public int AckTimeoutSeconds { get; init; } = 300;
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record PhraseLists
+{
+    public IReadOnlyList<string> Greeting { get; init; } = [];
+    public IReadOnlyList<string> Closing { get; init; } = [];
+    public IReadOnlyList<string> Apology { get; init; } = [];
+    public IReadOnlyList<string> Banned { get; init; } = [];
+    public IReadOnlyList<string> Rude { get; init; } = [];
+    public IReadOnlyList<string> ComplaintThreat { get; init; } = [];
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record DisclosureRule(string Topic, IReadOnlyList<RequiredDisclosure> Required);
+
+public sealed record RequiredDisclosure(string Name, IReadOnlyList<string> AnyOf);
+
+public sealed record RoleWeights
+{
+    public DimensionWeights PreSales { get; init; } = new(0.3, 0.2, 0.2, 0.1, 0.2);
+    public DimensionWeights AfterSales { get; init; } = new(0.3, 0.3, 0.2, 0.2, 0.0);
+}
+
+public sealed record DimensionWeights(double Responsiveness, double Resolution, double Compliance, double Courtesy, double Conversion);

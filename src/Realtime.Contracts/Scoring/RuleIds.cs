@@ -1,0 +1,22 @@
+namespace Realtime.Contracts.Scoring;
+
+/// <summary>Stable rule ids: one rule drives the hint, the alert and the scorecard line.</summary>
+public static class RuleIds
+{
+    public const string BannedTerm = "phrase.banned";
+    public const string RudeLanguage = "phrase.rude";
+    public const string ComplaintThreat = "phrase.complaintThreat";
+    public const string ComplaintModel = "model.complaintRisk";
+    public const string NegativeMood = "model.negativeMood";
+    public const string PiiLeak = "pii.leak";
+    public const string MissingGreeting = "courtesy.greeting";
+    public const string MissingClosing = "courtesy.closing";
+    public const string MissingApology = "courtesy.apology";
+    public const string MissingDisclosure = "disclosure.missing";
+    public const string FirstResponseWarn = "sla.firstResponse.warning";
+    public const string FirstResponseBreach = "sla.firstResponse.breach";
+    public const string NextResponseWarn = "sla.nextResponse.warning";
+    public const string NextResponseBreach = "sla.nextResponse.breach";
+    public const string LowCsat = "csat.low";
+    public const string Unresolved = "resolution.unresolved";
+}

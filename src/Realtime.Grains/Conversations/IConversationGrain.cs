@@ -1,0 +1,5 @@
+namespace Realtime.Grains.Conversations;
+
+public interface IConversationGrain : IGrainWithStringKey
+{
+}

@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: train | evaluate --task sentiment|topic --data FILE");
+return 2;
