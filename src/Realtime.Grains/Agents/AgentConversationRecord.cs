@@ -1,0 +1,30 @@
+namespace Realtime.Grains.Agents;
+
+/// <summary>
+/// One conversation as its agent's daily bucket sees it. Conversation grains replace the whole record on each
+/// change, so reporting it again never double-counts. Reports read these, never transcripts.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("agent-conversation-record")]
+public sealed record AgentConversationRecord
+{
+    [Id(0)] public required string ConversationId { get; init; }
+    [Id(1)] public required string Date { get; init; }
+    [Id(2)] public string StoreId { get; init; } = "default";
+    [Id(3)] public string? TeamId { get; init; }
+    [Id(4)] public string? CustomerId { get; init; }
+    [Id(5)] public bool Open { get; init; }
+    [Id(6)] public bool TransferredAway { get; init; }
+    [Id(7)] public int AgentMessages { get; init; }
+    [Id(8)] public double? FirstResponseSeconds { get; init; }
+    [Id(9)] public int WaitsAnswered { get; init; }
+    [Id(10)] public int WaitsMet { get; init; }
+    [Id(11)] public int Breaches { get; init; }
+    [Id(12)] public int Alerts { get; init; }
+    [Id(13)] public double? Score { get; init; }
+    [Id(14)] public int? Csat { get; init; }
+    [Id(15)] public double? HandleSeconds { get; init; }
+    [Id(16)] public string Role { get; init; } = "afterSales";
+    [Id(17)] public int ComplianceViolations { get; init; }
+    [Id(18)] public IReadOnlyDictionary<string, double> Dimensions { get; init; } = new Dictionary<string, double>();
+    [Id(19)] public DateTimeOffset StartedAt { get; init; }
+}

@@ -1,0 +1,23 @@
+using Realtime.Contracts.Agents;
+
+namespace Realtime.Grains.Agents;
+
+[GenerateSerializer, Alias("agent-state")]
+public sealed class AgentState
+{
+    [Id(0)] public string Status { get; set; } = "offline";
+    [Id(1)] public DateTimeOffset? StatusSince { get; set; }
+    [Id(2)] public string? Role { get; set; }
+    [Id(3)] public string? TeamId { get; set; }
+    [Id(4)] public string? StoreId { get; set; }
+
+    /// <summary>Status changes in event-time order (the last 8 days).</summary>
+    [Id(5)] public List<StatusChange> StatusChanges { get; set; } = [];
+
+    /// <summary>Ids of recent status events, for deduplication.</summary>
+    [Id(6)] public List<string> RecentStatusEventIds { get; set; } = [];
+    [Id(7)] public Dictionary<string, AgentConversationRecord> Records { get; set; } = new(StringComparer.Ordinal);
+}
+
+[GenerateSerializer, Immutable, Alias("status-change")]
+public sealed record StatusChange([property: Id(0)] string Status, [property: Id(1)] DateTimeOffset At, [property: Id(2)] long Seq);

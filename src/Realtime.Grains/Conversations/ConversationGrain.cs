@@ -1,0 +1,252 @@
+using Microsoft.Extensions.Logging;
+using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Conversations;
+using Realtime.Contracts.Customers;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Hints;
+using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Scoring;
+using Realtime.Grains.Agents;
+using Realtime.Grains.Alerts;
+using Realtime.Grains.Customers;
+using Realtime.Grains.Floor;
+using Realtime.Grains.Ingest;
+using Realtime.Grains.Notifications;
+using Realtime.Grains.Rulesets;
+using Realtime.Scoring;
+
+namespace Realtime.Grains.Conversations;
+
+/// <summary>
+/// One conversation. Non-reentrant: batches apply one at a time, in arrival order. Events are kept in event-time
+/// order and all findings are re-derived from them, so late events give the in-order outcome. A one-shot timer
+/// wakes the grain when an open wait will pass its next SLA threshold, so "nobody answered" alerts need no event.
+/// </summary>
+public sealed partial class ConversationGrain(
+    [PersistentState("conversation", GrainStorage.Name)] IPersistentState<ConversationState> state,
+    IMessageScorer scorer,
+    RulesetProvider rulesets,
+    ILivePublisher publisher,
+    FloorFeed floor,
+    TimeProvider time,
+    ILogger<ConversationGrain> logger) : Grain, IConversationGrain
+{
+    private IGrainTimer? _slaTimer;
+
+    private string ConversationId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Events.Count > 0 && !state.State.ClosedReported)
+        {
+            // After a restart or a move to another silo, resume the SLA clock.
+            return SettleAsync(live: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    async Task<ApplyResult> IConversationGrain.ApplyAsync(IReadOnlyList<IncomingEvent> events)
+    {
+        var s = state.State;
+        var storeId = s.Events.Count > 0 ? s.Events[0].StoreId ?? Vocabulary.DefaultStoreId : events[0].StoreId;
+        var compiled = await rulesets.GetAsync(storeId);
+        int accepted = 0, duplicates = 0;
+        var live = false;
+        foreach (var e in events)
+        {
+            if (!s.EventIds.Add(e.EventId))
+            {
+                duplicates++;
+                continue;
+            }
+
+            accepted++;
+            live |= !e.Historical;
+            Insert(s.Events, new StoredEvent
+            {
+                EventId = e.EventId,
+                Type = e.Type,
+                OccurredAt = e.OccurredAt,
+                Seq = s.NextSeq++,
+                Sender = e.Sender,
+                AgentId = e.AgentId,
+                CustomerId = e.CustomerId,
+                StoreId = e.StoreId,
+                TeamId = e.TeamId,
+                Platform = e.Platform,
+                Channel = e.Channel,
+                Text = e.Text,
+                Rating = e.Rating,
+                Role = e.Role,
+                Analysis = e.Type == EventTypes.Message ? scorer.Score(e.Text ?? string.Empty, e.Sender ?? Senders.Customer, compiled) : null,
+                RulesetVersion = compiled.Source.Version,
+                Historical = e.Historical,
+            });
+        }
+
+        if (accepted > 0)
+        {
+            await SettleAsync(live);
+        }
+
+        return new ApplyResult(accepted, duplicates);
+    }
+
+    async Task<ConversationView?> IConversationGrain.GetViewAsync()
+    {
+        if (state.State.Events.Count == 0)
+        {
+            return null;
+        }
+
+        var facts = await ProjectAsync();
+        var alerts = await GrainFactory.GetGrain<IAlertBookGrain>(facts.StoreId)
+            .QueryAsync(new AlertQuery { ConversationId = ConversationId, Limit = 500 });
+        return ConversationViews.Create(facts, state.State.Events, alerts, state.State.Events[^1].RulesetVersion);
+    }
+
+    private async Task<ConversationFacts> ProjectAsync()
+    {
+        var storeId = state.State.Events[0].StoreId ?? Vocabulary.DefaultStoreId;
+        var ruleset = (await rulesets.GetAsync(storeId)).Source;
+        return ConversationProjector.Project(ConversationId, state.State.Events, ruleset, time.GetUtcNow());
+    }
+
+    /// <summary>Re-derives the facts, raises what is new, tells the agent, customer and floor, then persists.</summary>
+    private async Task SettleAsync(bool live)
+    {
+        var s = state.State;
+        var facts = await ProjectAsync();
+        var fresh = facts.Conditions.Where(c => !s.RaisedConditions.ContainsKey(c.Key)).ToList();
+        if (fresh.Count > 0)
+        {
+            await RaiseAsync(facts, fresh, live);
+        }
+
+        await TellCustomerAsync(facts);
+        await TellAgentsAsync(facts);
+        s.ClosedReported = facts.IsClosed;
+        await state.WriteStateAsync();
+        if (live || facts.IsClosed)
+        {
+            floor.Report(ConversationViews.Summary(facts));
+        }
+
+        ScheduleSlaTimer(facts);
+    }
+
+    private async Task RaiseAsync(ConversationFacts facts, List<AlertCondition> fresh, bool live)
+    {
+        var s = state.State;
+        if (!live)
+        {
+            // Imported history: scored and reported, but the past raises no alerts or hints.
+            foreach (var c in fresh)
+            {
+                s.RaisedConditions[c.Key] = string.Empty;
+            }
+
+            return;
+        }
+
+        var drafts = fresh.Where(c => c.RaisesAlert).Select(c => new AlertDraft
+        {
+            ConditionKey = $"{ConversationId}:{c.Key}",
+            Kind = c.Kind,
+            Severity = c.Severity,
+            Message = c.Message,
+            Evidence = c.Evidence,
+            RuleId = c.RuleId,
+            ConversationId = ConversationId,
+            AgentId = c.AgentId ?? facts.AgentId,
+            CustomerId = facts.CustomerId,
+            TeamId = facts.TeamId,
+        }).ToList();
+        var raised = drafts.Count == 0 ? [] : await GrainFactory.GetGrain<IAlertBookGrain>(facts.StoreId).RaiseAsync(drafts);
+        foreach (var c in fresh)
+        {
+            var answer = raised.FirstOrDefault(a => a.ConditionKey == $"{ConversationId}:{c.Key}");
+            s.RaisedConditions[c.Key] = answer?.Alert.AlertId ?? string.Empty;
+            var agent = c.AgentId ?? facts.AgentId;
+            if (c.HintText is not null && agent is not null && !facts.IsClosed)
+            {
+                await publisher.HintAsync(agent, new Hint(ConversationId, c.Kind == "hint" ? "disclosure" : c.Kind, c.Severity, c.HintText, time.GetUtcNow())
+                {
+                    RuleId = c.RuleId,
+                });
+            }
+        }
+
+        var newAlerts = raised.Count(a => a.IsNew);
+        LogRaised(logger, ConversationId, newAlerts);
+    }
+
+    private async Task TellCustomerAsync(ConversationFacts facts)
+    {
+        var s = state.State;
+        if (s.ContactRecorded || facts.CustomerId is null || facts.StartedAt is null)
+        {
+            return;
+        }
+
+        var historical = s.Events.All(e => e.Historical);
+        await GrainFactory.GetGrain<ICustomerGrain>(facts.CustomerId).RecordContactAsync(
+            new Contact(ConversationId, facts.StartedAt.Value, facts.StoreId, facts.Platform), facts.TeamId, historical);
+        s.ContactRecorded = true;
+    }
+
+    private async Task TellAgentsAsync(ConversationFacts facts)
+    {
+        var s = state.State;
+        if (facts.AgentId is null)
+        {
+            return;
+        }
+
+        var alerts = s.RaisedConditions.Values.Count(id => id.Length > 0);
+        var record = ConversationViews.AgentRecord(facts, alerts);
+        if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
+        {
+            await GrainFactory.GetGrain<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true });
+        }
+
+        await GrainFactory.GetGrain<IAgentGrain>(facts.AgentId).TrackAsync(record);
+        s.ReportedAgentId = facts.AgentId;
+    }
+
+    private void ScheduleSlaTimer(ConversationFacts facts)
+    {
+        _slaTimer?.Dispose();
+        _slaTimer = null;
+        if (facts.IsClosed || facts.OpenWait is not { } wait)
+        {
+            return;
+        }
+
+        var next = !wait.PassedWarn ? wait.WarnSeconds : !wait.PassedBreach ? wait.BreachSeconds : (int?)null;
+        if (next is null)
+        {
+            return;
+        }
+
+        var due = wait.StartedAt.AddSeconds(next.Value) - time.GetUtcNow();
+        _slaTimer = this.RegisterGrainTimer(
+            _ => SettleAsync(live: true),
+            new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+
+    private static void Insert(List<StoredEvent> events, StoredEvent e)
+    {
+        var index = events.Count;
+        while (index > 0 && StoredEvent.Compare(events[index - 1], e) > 0)
+        {
+            index--;
+        }
+
+        events.Insert(index, e);
+    }
+
+    [LoggerMessage(EventId = 200, Level = LogLevel.Debug, Message = "Conversation {ConversationId} raised {Count} alerts")]
+    private static partial void LogRaised(ILogger logger, string conversationId, int count);
+}

@@ -1,0 +1,129 @@
+using Realtime.Contracts.Conversations;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Rulesets;
+
+namespace Realtime.Grains.Conversations;
+
+/// <summary>Derives a conversation's facts from its events in event-time order. Pure: same events, same facts.</summary>
+public static class ConversationProjector
+{
+    private const double TopicConfidence = 0.5;
+
+    public static ConversationFacts Project(string conversationId, IReadOnlyList<StoredEvent> events, Ruleset ruleset, DateTimeOffset now)
+    {
+        string? storeId = null, teamId = null, platform = null, channel = null, customerId = null, agentId = null;
+        string role = AgentRoles.AfterSales;
+        DateTimeOffset? startedAt = null, closedAt = null;
+        int? csat = null;
+        int customerMessages = 0, agentMessages = 0;
+        var agents = new List<string>();
+        var mood = new List<MoodPoint>();
+        var topics = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var e in events)
+        {
+            storeId ??= e.StoreId;
+            teamId = e.TeamId ?? teamId;
+            platform ??= e.Platform;
+            channel ??= e.Channel;
+            customerId ??= e.CustomerId;
+            startedAt ??= e.OccurredAt;
+            switch (e.Type)
+            {
+                case EventTypes.AgentAssigned when e.AgentId is not null:
+                    agentId = e.AgentId;
+                    role = e.Role ?? role;
+                    if (!agents.Contains(e.AgentId))
+                    {
+                        agents.Add(e.AgentId);
+                    }
+
+                    break;
+                case EventTypes.ConversationClosed:
+                    closedAt = e.OccurredAt;
+                    break;
+                case EventTypes.Csat:
+                    csat = e.Rating;
+                    break;
+                case EventTypes.Message when e.Sender == Senders.Customer:
+                    customerMessages++;
+                    if (e.Analysis is { Sentiment: { } s } a)
+                    {
+                        mood.Add(new MoodPoint(e.OccurredAt, e.EventId, s, Math.Round(a.SentimentConfidence ?? 0, 3)));
+                    }
+
+                    if (e.Analysis is { Topic: { } t, TopicConfidence: >= TopicConfidence } && t != "other")
+                    {
+                        topics.Add(t);
+                    }
+
+                    break;
+                case EventTypes.Message when e.Sender == Senders.Agent:
+                    agentMessages++;
+                    if (e.AgentId is not null && agentId is null)
+                    {
+                        agentId = e.AgentId;
+                        agents.Add(e.AgentId);
+                    }
+
+                    break;
+            }
+        }
+
+        var closed = closedAt is not null;
+        var waits = SlaCalculator.Calculate(events, ruleset.Sla, now);
+        var missing = MissingDisclosures(events, topics, ruleset);
+        var scorecard = ScorecardCalculator.Calculate(events, waits, closed ? missing : [], role, csat, closed, ruleset);
+        var conditions = events.Count == 0
+            ? []
+            : ConditionDetector.Detect(events, waits, missing, topics, scorecard, agentId, closed, ruleset);
+
+        return new ConversationFacts
+        {
+            ConversationId = conversationId,
+            StoreId = storeId ?? Vocabulary.DefaultStoreId,
+            TeamId = teamId,
+            Platform = platform,
+            Channel = channel,
+            CustomerId = customerId,
+            AgentId = agentId,
+            AgentHistory = agents,
+            Role = role,
+            StartedAt = startedAt,
+            ClosedAt = closedAt,
+            LastActivityAt = events.Count > 0 ? events[^1].OccurredAt : null,
+            Csat = csat,
+            CustomerMessages = customerMessages,
+            AgentMessages = agentMessages,
+            Waits = waits,
+            Mood = mood,
+            Topics = topics,
+            Scorecard = scorecard,
+            Conditions = conditions,
+        };
+    }
+
+    private static List<MissingDisclosureFact> MissingDisclosures(IReadOnlyList<StoredEvent> events, IReadOnlySet<string> topics, Ruleset ruleset)
+    {
+        var missing = new List<MissingDisclosureFact>();
+        foreach (var rule in ruleset.Disclosures)
+        {
+            if (!topics.Contains(rule.Topic))
+            {
+                continue;
+            }
+
+            foreach (var required in rule.Required)
+            {
+                var tag = $"disclosure.{rule.Topic}.{required.Name}";
+                var told = events.Any(e => e.Sender is Senders.Agent or Senders.Bot && e.Analysis is { } a && a.Tags.Contains(tag));
+                if (!told)
+                {
+                    missing.Add(new MissingDisclosureFact(rule.Topic, required.Name));
+                }
+            }
+        }
+
+        return missing;
+    }
+}

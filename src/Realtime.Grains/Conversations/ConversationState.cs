@@ -1,0 +1,21 @@
+namespace Realtime.Grains.Conversations;
+
+/// <summary>
+/// Persistent state of one conversation: its events in event-time order. Everything else (scorecard, SLA timeline,
+/// mood) is derived from them by <see cref="ConversationProjector"/>, so late events give the in-order outcome.
+/// </summary>
+[GenerateSerializer, Alias("conversation-state")]
+public sealed class ConversationState
+{
+    [Id(0)] public List<StoredEvent> Events { get; set; } = [];
+    [Id(1)] public HashSet<string> EventIds { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Condition key → alert id: one condition raises one alert.</summary>
+    [Id(2)] public Dictionary<string, string> RaisedConditions { get; set; } = new(StringComparer.Ordinal);
+    [Id(3)] public long NextSeq { get; set; }
+
+    /// <summary>The agents that were told about the conversation, so a transfer can move the load.</summary>
+    [Id(4)] public string? ReportedAgentId { get; set; }
+    [Id(5)] public bool ContactRecorded { get; set; }
+    [Id(6)] public bool ClosedReported { get; set; }
+}

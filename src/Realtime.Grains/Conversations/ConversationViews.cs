@@ -1,0 +1,99 @@
+using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Conversations;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Scoring;
+using Realtime.Grains.Agents;
+using Realtime.Grains.Floor;
+
+namespace Realtime.Grains.Conversations;
+
+/// <summary>Maps a conversation's facts to what the API, the floor and the agent's buckets see.</summary>
+public static class ConversationViews
+{
+    public static ConversationView Create(ConversationFacts facts, IReadOnlyList<StoredEvent> events, IReadOnlyList<Alert> alerts, int rulesetVersion) => new()
+    {
+        ConversationId = facts.ConversationId,
+        StoreId = facts.StoreId,
+        TeamId = facts.TeamId,
+        Platform = facts.Platform,
+        Channel = facts.Channel,
+        CustomerId = facts.CustomerId,
+        AgentId = facts.AgentId,
+        AgentHistory = facts.AgentHistory,
+        AgentRole = facts.Role,
+        StartedAt = facts.StartedAt,
+        ClosedAt = facts.ClosedAt,
+        Status = facts.IsClosed ? "closed" : "open",
+        Csat = facts.Csat,
+        RulesetVersion = rulesetVersion,
+        Messages = events.Where(e => e.Type == EventTypes.Message && e.Analysis is not null).Select(e => new MessageView
+        {
+            EventId = e.EventId,
+            OccurredAt = e.OccurredAt,
+            Sender = e.Sender ?? Senders.Customer,
+            AgentId = e.AgentId,
+            Text = e.Analysis!.MaskedText,
+            Analysis = e.Analysis,
+        }).ToList(),
+        SlaTimeline = facts.Waits.Select(w => w.ToView()).ToList(),
+        MoodTrajectory = facts.Mood,
+        Alerts = alerts,
+        Scorecard = facts.Scorecard,
+    };
+
+    public static ConversationSummary Summary(ConversationFacts facts)
+    {
+        var answered = facts.Waits.Where(w => w.Status != SlaCalculator.Waiting).ToList();
+        var risk = facts.Conditions.Where(c => c.RaisesAlert && c.Kind is not AlertKinds.SlaWarning and not AlertKinds.SlaBreach)
+            .OrderByDescending(c => Severities.Rank(c.Severity)).FirstOrDefault();
+        return new ConversationSummary
+        {
+            ConversationId = facts.ConversationId,
+            StoreId = facts.StoreId,
+            TeamId = facts.TeamId,
+            AgentId = facts.AgentId,
+            CustomerId = facts.CustomerId,
+            Open = !facts.IsClosed,
+            WaitingSince = facts.IsClosed ? null : facts.OpenWait?.StartedAt,
+            LastActivityAt = facts.LastActivityAt ?? DateTimeOffset.MinValue,
+            StartedAt = facts.StartedAt ?? DateTimeOffset.MinValue,
+            Messages = facts.CustomerMessages + facts.AgentMessages,
+            WaitsAnswered = answered.Count,
+            WaitsMet = answered.Count(w => w.Status == SlaCalculator.Met),
+            Breaches = facts.Waits.Count(w => w.PassedBreach),
+            Csat = facts.Csat,
+            RiskReason = risk?.Kind,
+            RiskSeverity = risk?.Severity,
+            Score = facts.Scorecard.Total,
+        };
+    }
+
+    public static AgentConversationRecord AgentRecord(ConversationFacts facts, int alerts)
+    {
+        var answered = facts.Waits.Where(w => w.Status != SlaCalculator.Waiting).ToList();
+        var first = facts.Waits.FirstOrDefault(w => w.Kind == SlaCalculator.FirstResponse && w.AnsweredAt is not null);
+        var started = facts.StartedAt ?? DateTimeOffset.MinValue;
+        return new AgentConversationRecord
+        {
+            ConversationId = facts.ConversationId,
+            Date = AgentFigures.DateOf(started),
+            StoreId = facts.StoreId,
+            TeamId = facts.TeamId,
+            CustomerId = facts.CustomerId,
+            Open = !facts.IsClosed,
+            AgentMessages = facts.AgentMessages,
+            FirstResponseSeconds = first is null ? null : Math.Round(first.Seconds, 1),
+            WaitsAnswered = answered.Count,
+            WaitsMet = answered.Count(w => w.Status == SlaCalculator.Met),
+            Breaches = facts.Waits.Count(w => w.PassedBreach),
+            Alerts = alerts,
+            Score = facts.IsClosed ? facts.Scorecard.Total : null,
+            Csat = facts.Csat,
+            HandleSeconds = facts.ClosedAt is { } closed ? Math.Round((closed - started).TotalSeconds, 1) : null,
+            Role = facts.Role,
+            ComplianceViolations = facts.Scorecard.Deductions.Count(d => d.Dimension == Dimensions.Compliance),
+            Dimensions = facts.Scorecard.Dimensions,
+            StartedAt = started,
+        };
+    }
+}

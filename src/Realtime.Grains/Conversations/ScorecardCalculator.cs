@@ -1,0 +1,220 @@
+using Realtime.Contracts.Conversations;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Scoring;
+
+namespace Realtime.Grains.Conversations;
+
+/// <summary>
+/// Scores a conversation: every dimension starts at 100 and loses exactly the points of its deductions (never below
+/// 0); the total is the weighted sum for the agent's role. Each deduction names its rule and its evidence.
+/// </summary>
+public static class ScorecardCalculator
+{
+    public static Scorecard Calculate(
+        IReadOnlyList<StoredEvent> events,
+        IReadOnlyList<SlaWaitFacts> waits,
+        IReadOnlyList<MissingDisclosureFact> missingDisclosures,
+        string role,
+        int? csat,
+        bool closed,
+        Ruleset ruleset)
+    {
+        var deductions = new List<Deduction>();
+        AddMessageDeductions(events, deductions);
+        AddSlaDeductions(waits, deductions);
+        AddCourtesyDeductions(events, closed, ruleset, deductions);
+        foreach (var missing in missingDisclosures)
+        {
+            deductions.Add(new Deduction
+            {
+                RuleId = RuleIds.MissingDisclosure,
+                Dimension = Dimensions.Compliance,
+                Points = ScorecardPoints.MissingDisclosure,
+                Reason = $"Closed a {missing.Topic} conversation without telling the customer the {missing.Name}.",
+                Evidence = missing.Name,
+            });
+        }
+
+        AddResolutionDeductions(events, csat, closed, deductions);
+
+        var weights = WeightsFor(role, ruleset);
+        var dimensions = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var dimension in Dimensions.All)
+        {
+            var lost = deductions.Where(d => d.Dimension == dimension).Sum(d => d.Points);
+            dimensions[dimension] = Math.Max(0, 100 - lost);
+        }
+
+        var total = dimensions.Sum(d => d.Value * weights[d.Key]);
+        return new Scorecard
+        {
+            Final = closed,
+            Role = role,
+            RulesetVersion = ruleset.Version,
+            Dimensions = dimensions,
+            Weights = weights,
+            Total = Math.Round(total, 1),
+            Deductions = deductions,
+        };
+    }
+
+    public static Dictionary<string, double> WeightsFor(string role, Ruleset ruleset)
+    {
+        var w = role == AgentRoles.PreSales ? ruleset.Weights.PreSales : ruleset.Weights.AfterSales;
+        return new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            [Dimensions.Responsiveness] = w.Responsiveness,
+            [Dimensions.Resolution] = w.Resolution,
+            [Dimensions.Compliance] = w.Compliance,
+            [Dimensions.Courtesy] = w.Courtesy,
+            [Dimensions.Conversion] = w.Conversion,
+        };
+    }
+
+    private static void AddMessageDeductions(IReadOnlyList<StoredEvent> events, List<Deduction> deductions)
+    {
+        foreach (var e in events)
+        {
+            if (e.Analysis is null || e.Sender == Senders.Customer)
+            {
+                continue;
+            }
+
+            foreach (var d in e.Analysis.Deductions)
+            {
+                deductions.Add(d with { MessageId = e.EventId });
+            }
+        }
+    }
+
+    private static void AddSlaDeductions(IReadOnlyList<SlaWaitFacts> waits, List<Deduction> deductions)
+    {
+        foreach (var wait in waits)
+        {
+            var first = wait.Kind == SlaCalculator.FirstResponse;
+            if (wait.PassedBreach)
+            {
+                deductions.Add(SlaDeduction(wait, first ? RuleIds.FirstResponseBreach : RuleIds.NextResponseBreach, ScorecardPoints.SlaBreach));
+            }
+            else if (wait.PassedWarn)
+            {
+                deductions.Add(SlaDeduction(wait, first ? RuleIds.FirstResponseWarn : RuleIds.NextResponseWarn, ScorecardPoints.SlaWarning));
+            }
+        }
+    }
+
+    private static Deduction SlaDeduction(SlaWaitFacts wait, string ruleId, double points) => new()
+    {
+        RuleId = ruleId,
+        Dimension = Dimensions.Responsiveness,
+        Points = points,
+        Reason = $"{(wait.Kind == SlaCalculator.FirstResponse ? "First" : "Next")} response took {wait.Seconds:0} s (warn {wait.WarnSeconds} s, breach {wait.BreachSeconds} s).",
+        Evidence = $"{wait.Seconds:0} s",
+        MessageId = wait.StartEventId,
+    };
+
+    private static void AddCourtesyDeductions(IReadOnlyList<StoredEvent> events, bool closed, Ruleset ruleset, List<Deduction> deductions)
+    {
+        var agentMessages = events.Where(e => e.Type == EventTypes.Message && e.Sender == Senders.Agent && e.Analysis is not null).ToList();
+        if (agentMessages.Count == 0)
+        {
+            return;
+        }
+
+        var firstReply = agentMessages[0];
+        if (ruleset.Phrases.Greeting.Count > 0 && !Has(firstReply, PhraseListNames.Greeting))
+        {
+            deductions.Add(new Deduction
+            {
+                RuleId = RuleIds.MissingGreeting,
+                Dimension = Dimensions.Courtesy,
+                Points = ScorecardPoints.MissingGreeting,
+                Reason = "The first reply has no greeting.",
+                MessageId = firstReply.EventId,
+            });
+        }
+
+        var upset = events.FirstOrDefault(e => e.Sender == Senders.Customer && e.Analysis is not null && IsUpset(e, ruleset));
+        if (upset is not null && ruleset.Phrases.Apology.Count > 0)
+        {
+            var apologised = agentMessages.Any(a => StoredEvent.Compare(a, upset) > 0 && Has(a, PhraseListNames.Apology));
+            if (!apologised)
+            {
+                deductions.Add(new Deduction
+                {
+                    RuleId = RuleIds.MissingApology,
+                    Dimension = Dimensions.Courtesy,
+                    Points = ScorecardPoints.MissingApology,
+                    Reason = "The customer was upset and no reply apologised.",
+                    Evidence = Excerpt(upset.Analysis!.MaskedText),
+                    MessageId = upset.EventId,
+                });
+            }
+        }
+
+        if (closed && ruleset.Phrases.Closing.Count > 0 && !Has(agentMessages[^1], PhraseListNames.Closing))
+        {
+            deductions.Add(new Deduction
+            {
+                RuleId = RuleIds.MissingClosing,
+                Dimension = Dimensions.Courtesy,
+                Points = ScorecardPoints.MissingClosing,
+                Reason = "The last reply before closing has no closing phrase.",
+                MessageId = agentMessages[^1].EventId,
+            });
+        }
+    }
+
+    private static void AddResolutionDeductions(IReadOnlyList<StoredEvent> events, int? csat, bool closed, List<Deduction> deductions)
+    {
+        if (csat is <= 2)
+        {
+            deductions.Add(new Deduction
+            {
+                RuleId = RuleIds.LowCsat,
+                Dimension = Dimensions.Resolution,
+                Points = ScorecardPoints.CsatVeryLow,
+                Reason = $"The customer rated the conversation {csat} of 5.",
+                Evidence = $"CSAT {csat}",
+            });
+        }
+        else if (csat == 3)
+        {
+            deductions.Add(new Deduction
+            {
+                RuleId = RuleIds.LowCsat,
+                Dimension = Dimensions.Resolution,
+                Points = ScorecardPoints.CsatLow,
+                Reason = "The customer rated the conversation 3 of 5.",
+                Evidence = "CSAT 3",
+            });
+        }
+
+        var customerWrote = events.Any(e => e.Sender == Senders.Customer);
+        var agentReplied = events.Any(e => e.Sender == Senders.Agent);
+        if (closed && customerWrote && !agentReplied)
+        {
+            deductions.Add(new Deduction
+            {
+                RuleId = RuleIds.Unresolved,
+                Dimension = Dimensions.Resolution,
+                Points = ScorecardPoints.CloseWithoutReply,
+                Reason = "Closed without any agent reply.",
+            });
+        }
+    }
+
+    internal static bool IsUpset(StoredEvent e, Ruleset ruleset) =>
+        e.Analysis is { } a
+        && (a.Tags.Contains(PhraseListNames.ComplaintThreat)
+            || a.Tags.Contains(PhraseListNames.Rude)
+            || (a.Sentiment == "negative" && (a.SentimentConfidence ?? 0) >= 0.7)
+            || (a.ComplaintRisk ?? 0) >= ruleset.ComplaintRiskThreshold);
+
+    private static bool Has(StoredEvent e, string list) => e.Analysis!.Tags.Contains(list);
+
+    internal static string Excerpt(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+}
+
+public sealed record MissingDisclosureFact(string Topic, string Name);

@@ -1,0 +1,111 @@
+using Realtime.Contracts.Conversations;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Rulesets;
+
+namespace Realtime.Grains.Conversations;
+
+/// <summary>
+/// Turns a conversation's events (event-time order) into customer waits. A wait starts at a customer message when no
+/// wait is open and ends at the next agent reply (a bot reply too when the ruleset says bots count). The first wait of
+/// a conversation is measured against the first-response thresholds, the others against next-response ones.
+/// An open wait is measured against <c>now</c>; closing the conversation ends it unanswered.
+/// </summary>
+public static class SlaCalculator
+{
+    public const string FirstResponse = "firstResponse";
+    public const string NextResponse = "nextResponse";
+    public const string Waiting = "waiting";
+    public const string Met = "met";
+    public const string Warning = "warning";
+    public const string Breached = "breached";
+
+    public static IReadOnlyList<SlaWaitFacts> Calculate(IReadOnlyList<StoredEvent> events, SlaThresholds sla, DateTimeOffset now)
+    {
+        var waits = new List<SlaWaitFacts>();
+        StoredEvent? openSince = null;
+        string? responsibleAgent = null;
+        var agentHasReplied = false;
+
+        foreach (var e in events)
+        {
+            switch (e.Type)
+            {
+                case EventTypes.AgentAssigned:
+                    responsibleAgent = e.AgentId ?? responsibleAgent;
+                    break;
+                case EventTypes.Message when e.Sender == Senders.Customer:
+                    openSince ??= e;
+                    break;
+                case EventTypes.Message when e.Sender == Senders.Agent || (e.Sender == Senders.Bot && sla.BotRepliesCount):
+                    responsibleAgent = e.AgentId ?? responsibleAgent;
+                    if (openSince is not null)
+                    {
+                        waits.Add(Finish(openSince, e.OccurredAt, e.AgentId ?? responsibleAgent, agentHasReplied, sla, answered: true));
+                        openSince = null;
+                    }
+
+                    agentHasReplied |= e.Sender == Senders.Agent;
+                    break;
+                case EventTypes.ConversationClosed:
+                    if (openSince is not null)
+                    {
+                        waits.Add(Finish(openSince, e.OccurredAt, responsibleAgent, agentHasReplied, sla, answered: false));
+                        openSince = null;
+                    }
+
+                    break;
+            }
+        }
+
+        if (openSince is not null)
+        {
+            var (warn, breach) = Thresholds(agentHasReplied, sla);
+            var seconds = Math.Max(0, (now - openSince.OccurredAt).TotalSeconds);
+            waits.Add(new SlaWaitFacts(
+                Kind(agentHasReplied), openSince.EventId, openSince.OccurredAt, null, seconds,
+                Waiting, responsibleAgent, warn, breach,
+                $"Customer has waited {seconds:0} s so far (warn {warn} s, breach {breach} s)."));
+        }
+
+        return waits;
+    }
+
+    private static SlaWaitFacts Finish(
+        StoredEvent start, DateTimeOffset end, string? agentId, bool agentHasReplied, SlaThresholds sla, bool answered)
+    {
+        var (warn, breach) = Thresholds(agentHasReplied, sla);
+        var seconds = Math.Max(0, (end - start.OccurredAt).TotalSeconds);
+        var status = seconds >= breach ? Breached : seconds >= warn ? Warning : Met;
+        var explanation = answered
+            ? $"Answered after {seconds:0} s (warn {warn} s, breach {breach} s)."
+            : $"Closed unanswered after {seconds:0} s (warn {warn} s, breach {breach} s).";
+        return new SlaWaitFacts(Kind(agentHasReplied), start.EventId, start.OccurredAt, end, seconds, status, agentId, warn, breach, explanation);
+    }
+
+    private static string Kind(bool agentHasReplied) => agentHasReplied ? NextResponse : FirstResponse;
+
+    private static (int Warn, int Breach) Thresholds(bool agentHasReplied, SlaThresholds sla) => agentHasReplied
+        ? (sla.NextResponseWarnSeconds, sla.NextResponseBreachSeconds)
+        : (sla.FirstResponseWarnSeconds, sla.FirstResponseBreachSeconds);
+}
+
+/// <summary>One wait with the thresholds it was measured against.</summary>
+public sealed record SlaWaitFacts(
+    string Kind, string StartEventId, DateTimeOffset StartedAt, DateTimeOffset? AnsweredAt, double Seconds,
+    string Status, string? AgentId, int WarnSeconds, int BreachSeconds, string Explanation)
+{
+    public bool PassedWarn => Seconds >= WarnSeconds;
+
+    public bool PassedBreach => Seconds >= BreachSeconds;
+
+    public SlaWait ToView() => new()
+    {
+        Kind = Kind,
+        StartedAt = StartedAt,
+        AnsweredAt = AnsweredAt,
+        Seconds = Math.Round(Seconds, 1),
+        Status = Status,
+        AgentId = AgentId,
+        Explanation = Explanation,
+    };
+}

@@ -1,0 +1,118 @@
+using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Floor;
+using Realtime.Grains.Notifications;
+
+namespace Realtime.Grains.Floor;
+
+/// <summary>
+/// Keeps what the wallboard shows, in memory (silos re-report everything they hold, so a new activation refills),
+/// and pushes a snapshot per subscribed filter at most once a second.
+/// </summary>
+public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Grain, IFloorGrain
+{
+    private static readonly TimeSpan PushInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ClosedRetention = TimeSpan.FromHours(24);
+
+    private readonly Dictionary<string, ConversationSummary> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AgentSummary> _agents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, SortedSet<string>> _stores = new(StringComparer.Ordinal);
+    private bool _dirty;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(PushInterval, PushInterval) { KeepAlive = true });
+        return Task.CompletedTask;
+    }
+
+    Task IFloorGrain.ApplyAsync(FloorBatch batch)
+    {
+        foreach (var c in batch.Conversations)
+        {
+            _conversations[c.ConversationId] = c;
+            Remember(c.StoreId, c.TeamId);
+        }
+
+        foreach (var a in batch.Agents)
+        {
+            _agents[a.AgentId] = a;
+            if (a.StoreId is not null)
+            {
+                Remember(a.StoreId, a.TeamId);
+            }
+        }
+
+        foreach (var a in batch.Alerts)
+        {
+            if (a.Status == AlertStatuses.Resolved)
+            {
+                _alerts.Remove(a.AlertId);
+            }
+            else
+            {
+                _alerts[a.AlertId] = a;
+            }
+        }
+
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    Task<FloorSnapshot> IFloorGrain.GetSnapshotAsync(string? storeId, string? teamId) =>
+        Task.FromResult(FloorCalculator.Snapshot(_conversations.Values, _agents.Values, _alerts.Values, storeId, teamId, time.GetUtcNow()));
+
+    Task<IReadOnlyList<StoreTeams>> IFloorGrain.GetStoresAsync() =>
+        Task.FromResult<IReadOnlyList<StoreTeams>>(_stores.Select(s => new StoreTeams(s.Key, [.. s.Value])).ToList());
+
+    private async Task PushAsync(CancellationToken cancellationToken)
+    {
+        Prune();
+        var anyWaiting = _conversations.Values.Any(c => c.Open && c.WaitingSince is not null);
+        if (!_dirty && !anyWaiting)
+        {
+            return;
+        }
+
+        _dirty = false;
+        var now = time.GetUtcNow();
+        await publisher.FloorUpdatedAsync(null, null, Snap(null, null, now));
+        foreach (var (store, teams) in _stores)
+        {
+            await publisher.FloorUpdatedAsync(store, null, Snap(store, null, now));
+            foreach (var team in teams)
+            {
+                await publisher.FloorUpdatedAsync(store, team, Snap(store, team, now));
+            }
+        }
+
+        foreach (var team in _stores.Values.SelectMany(t => t).Distinct(StringComparer.Ordinal))
+        {
+            await publisher.FloorUpdatedAsync(null, team, Snap(null, team, now));
+        }
+    }
+
+    private FloorSnapshot Snap(string? store, string? team, DateTimeOffset now) =>
+        FloorCalculator.Snapshot(_conversations.Values, _agents.Values, _alerts.Values, store, team, now);
+
+    private void Remember(string storeId, string? teamId)
+    {
+        if (!_stores.TryGetValue(storeId, out var teams))
+        {
+            _stores[storeId] = teams = new SortedSet<string>(StringComparer.Ordinal);
+        }
+
+        if (teamId is not null)
+        {
+            teams.Add(teamId);
+        }
+    }
+
+    private void Prune()
+    {
+        var cutoff = time.GetUtcNow() - ClosedRetention;
+        foreach (var id in _conversations.Where(c => !c.Value.Open && c.Value.LastActivityAt < cutoff).Select(c => c.Key).ToList())
+        {
+            _conversations.Remove(id);
+        }
+    }
+}

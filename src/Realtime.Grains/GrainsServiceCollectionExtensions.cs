@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Realtime.Grains.Floor;
+using Realtime.Grains.Rulesets;
+using Realtime.Scoring;
+
+namespace Realtime.Grains;
+
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>The silo-local services grains depend on. The host adds <c>ILivePublisher</c> and the scorer's models.</summary>
+    public static IServiceCollection AddRealtimeGrains(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMessageScorer>(_ => new MessageScorer());
+        services.AddSingleton<RulesetProvider>();
+        services.AddSingleton<FloorFeed>();
+        services.AddHostedService<FloorFeedFlusher>();
+        return services;
+    }
+}
