@@ -1,12 +1,125 @@
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
+using Realtime.Scoring.Language;
 using Realtime.Scoring.Models;
+using Realtime.Scoring.Phrases;
+using Realtime.Scoring.Pii;
+using Realtime.Scoring.Rules;
 using Realtime.Scoring.Rulesets;
+using Realtime.Scoring.Text;
 
 namespace Realtime.Scoring;
 
+/// <summary>
+/// Scores one message: fold the text, match every phrase list in one pass, find and mask personal data, detect the
+/// language, run the models on customer messages, and turn agent findings into deductions. Thread-safe: all state is
+/// per call or per thread.
+/// </summary>
 public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
 {
     private readonly ITextModels? _models = models;
 
-    public MessageAnalysis Score(string text, string sender, CompiledRuleset ruleset) => throw new NotImplementedException("scoring work in progress");
+    public MessageAnalysis Score(string text, string sender, CompiledRuleset ruleset)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(ruleset);
+
+        var scratch = Scratch.Rent();
+        var normalized = scratch.Normalized(text.Length);
+        TextNormalizer.Normalize(text, normalized);
+        ruleset.Matcher.FindAll(normalized, scratch.Matches);
+        PiiDetector.FindAll(text, normalized, scratch.Pii);
+        var masked = PiiMasker.Mask(text, normalized, scratch.Pii);
+
+        var patterns = ruleset.Matcher.Patterns;
+        var hits = BuildHits(scratch.Matches, patterns, masked);
+        var pii = BuildPii(scratch.Pii, masked);
+        var tags = BuildTags(scratch, patterns);
+        var scoresAgent = sender is Senders.Agent or Senders.Bot;
+        var deductions = scoresAgent ? AgentDeductions.For(scratch.Matches, scratch.Pii, patterns, masked) : [];
+
+        TextPrediction? prediction = _models is not null && sender == Senders.Customer && text.Length > 0
+            ? _models.Predict(text)
+            : null;
+
+        return new MessageAnalysis
+        {
+            Language = LanguageDetector.Detect(text),
+            MaskedText = masked,
+            Tags = tags,
+            Hits = hits,
+            Pii = pii,
+            Deductions = deductions,
+            Sentiment = prediction?.Sentiment,
+            SentimentConfidence = prediction?.SentimentConfidence,
+            Topic = prediction?.Topic,
+            TopicConfidence = prediction?.TopicConfidence,
+            ComplaintRisk = prediction?.ComplaintRisk,
+        };
+    }
+
+    private static PhraseHit[] BuildHits(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, string masked)
+    {
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = new PhraseHit[matches.Count];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var match = matches[i];
+            var pattern = patterns[match.Pattern];
+            hits[i] = new PhraseHit(pattern.List, pattern.Phrase, match.Start, match.Length, masked.Substring(match.Start, match.Length));
+        }
+
+        return hits;
+    }
+
+    private static PiiHit[] BuildPii(List<PiiMatch> matches, string masked)
+    {
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = new PiiHit[matches.Count];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var match = matches[i];
+            hits[i] = new PiiHit(match.Kind, match.Start, match.Length, masked.Substring(match.Start, match.Length));
+        }
+
+        return hits;
+    }
+
+    private static string[] BuildTags(Scratch scratch, IReadOnlyList<PhrasePattern> patterns)
+    {
+        var tags = scratch.Tags;
+        foreach (var match in scratch.Matches)
+        {
+            AddDistinct(tags, patterns[match.Pattern].List);
+        }
+
+        foreach (var match in scratch.Pii)
+        {
+            AddDistinct(tags, PiiKinds.TagFor(match.Kind));
+        }
+
+        return tags.Count == 0 ? [] : [.. tags];
+    }
+
+    private static void AddDistinct(List<string> tags, string tag)
+    {
+        foreach (var existing in tags)
+        {
+            if (ReferenceEquals(existing, tag) || existing == tag)
+            {
+                return;
+            }
+        }
+
+        tags.Add(tag);
+    }
 }

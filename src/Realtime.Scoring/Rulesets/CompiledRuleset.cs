@@ -1,13 +1,72 @@
+using System.Text.Json;
 using Realtime.Contracts.Rulesets;
+using Realtime.Scoring.Phrases;
 
 namespace Realtime.Scoring.Rulesets;
 
-/// <summary>A ruleset prepared for the hot path: every phrase list (and every disclosure's phrases) in one matcher.</summary>
+/// <summary>
+/// A ruleset prepared for the hot path: every phrase list (and every disclosure's phrases, as lists named
+/// <c>disclosure.{topic}.{name}</c>) in one matcher. Custom lists under <c>phrases</c> (unknown JSON arrays of strings)
+/// are matched too, under their own names. Immutable and thread-safe.
+/// </summary>
 public sealed class CompiledRuleset
 {
-    private CompiledRuleset(Ruleset source) => Source = source;
+    private CompiledRuleset(Ruleset source, PhraseMatcher matcher)
+    {
+        Source = source;
+        Matcher = matcher;
+    }
 
     public Ruleset Source { get; }
 
-    public static CompiledRuleset Compile(Ruleset ruleset) => throw new NotImplementedException("scoring work in progress");
+    public PhraseMatcher Matcher { get; }
+
+    public static CompiledRuleset Compile(Ruleset ruleset) => new(ruleset, PhraseMatcher.Build(PhrasesOf(ruleset)));
+
+    /// <summary>Every (list, phrase) pair a ruleset matches, in list order.</summary>
+    public static IEnumerable<(string List, string Phrase)> PhrasesOf(Ruleset ruleset)
+    {
+        var phrases = ruleset.Phrases;
+        (string Name, IReadOnlyList<string> Phrases)[] lists =
+        [
+            (PhraseListNames.Greeting, phrases.Greeting), (PhraseListNames.Closing, phrases.Closing),
+            (PhraseListNames.Apology, phrases.Apology), (PhraseListNames.Banned, phrases.Banned),
+            (PhraseListNames.Rude, phrases.Rude), (PhraseListNames.ComplaintThreat, phrases.ComplaintThreat),
+        ];
+        foreach (var (name, list) in lists)
+        {
+            foreach (var phrase in list ?? [])
+            {
+                yield return (name, phrase);
+            }
+        }
+
+        foreach (var (name, value) in phrases.Extra ?? [])
+        {
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && item.GetString() is { } phrase)
+                {
+                    yield return (name, phrase);
+                }
+            }
+        }
+
+        foreach (var disclosure in ruleset.Disclosures ?? [])
+        {
+            foreach (var required in disclosure.Required ?? [])
+            {
+                var name = DisclosureLists.Name(disclosure.Topic, required.Name);
+                foreach (var phrase in required.AnyOf ?? [])
+                {
+                    yield return (name, phrase);
+                }
+            }
+        }
+    }
 }

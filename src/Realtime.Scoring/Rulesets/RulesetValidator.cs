@@ -1,11 +1,295 @@
+using System.Globalization;
+using System.Text.Json;
 using Realtime.Contracts.Rulesets;
 
 namespace Realtime.Scoring.Rulesets;
 
-/// <summary>Checks a ruleset before it is published; each error names its field (camelCase JSON path).</summary>
+/// <summary>
+/// Checks a ruleset before it is published. Every error is reported at once, each naming its field by camelCase JSON
+/// path (<c>sla.firstResponseWarnSeconds</c>, <c>phrases.banned[3]</c>, <c>repeatContact[1].severity</c>) and printing the
+/// offending values.
+/// </summary>
 public static class RulesetValidator
 {
-    public static IReadOnlyList<RulesetError> Validate(Ruleset ruleset) => throw new NotImplementedException("scoring work in progress");
-}
+    public static IReadOnlyList<RulesetError> Validate(Ruleset ruleset)
+    {
+        var errors = new List<RulesetError>();
+        ValidateSla(ruleset.Sla, errors);
+        ValidateRepeatContact(ruleset.RepeatContact, errors);
+        ValidateEscalation(ruleset.Escalation, errors);
+        var total = ValidatePhrases(ruleset.Phrases, errors);
+        total += ValidateDisclosures(ruleset.Disclosures, errors);
+        if (total > RulesetLimits.MaxPhrasesTotal)
+        {
+            errors.Add(new("phrases", $"all phrase lists together hold {total} phrases; at most {RulesetLimits.MaxPhrasesTotal} are allowed"));
+        }
 
-public sealed record RulesetError(string Field, string Message);
+        ValidateWeights(ruleset.Weights, errors);
+        if (!(ruleset.QaLowScoreThreshold is >= 0 and <= 100))
+        {
+            errors.Add(new("qaLowScoreThreshold", $"must be between 0 and 100, got {Format(ruleset.QaLowScoreThreshold)}"));
+        }
+
+        if (!(ruleset.ComplaintRiskThreshold is >= 0 and <= 1))
+        {
+            errors.Add(new("complaintRiskThreshold", $"must be between 0 and 1, got {Format(ruleset.ComplaintRiskThreshold)}"));
+        }
+
+        return errors;
+    }
+
+    private static void ValidateSla(SlaThresholds? sla, List<RulesetError> errors)
+    {
+        if (sla is null)
+        {
+            errors.Add(new("sla", "is required"));
+            return;
+        }
+
+        ValidatePair("firstResponse", sla.FirstResponseWarnSeconds, sla.FirstResponseBreachSeconds, errors);
+        ValidatePair("nextResponse", sla.NextResponseWarnSeconds, sla.NextResponseBreachSeconds, errors);
+    }
+
+    private static void ValidatePair(string name, int warn, int breach, List<RulesetError> errors)
+    {
+        var warnValid = ValidateSeconds($"sla.{name}WarnSeconds", warn, errors);
+        var breachValid = ValidateSeconds($"sla.{name}BreachSeconds", breach, errors);
+        if (warnValid && breachValid && warn >= breach)
+        {
+            errors.Add(new($"sla.{name}WarnSeconds", $"warn ({warn}) must be less than breach ({breach})"));
+        }
+    }
+
+    private static bool ValidateSeconds(string field, int seconds, List<RulesetError> errors)
+    {
+        if (seconds is > 0 and <= RulesetLimits.MaxSlaSeconds)
+        {
+            return true;
+        }
+
+        errors.Add(new(field, $"must be between 1 and {RulesetLimits.MaxSlaSeconds} seconds, got {seconds}"));
+        return false;
+    }
+
+    private static void ValidateRepeatContact(IReadOnlyList<RepeatContactRule>? rules, List<RulesetError> errors)
+    {
+        if (rules is null)
+        {
+            errors.Add(new("repeatContact", "is required (an empty array turns repeat-contact alerts off)"));
+            return;
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i];
+            var at = $"repeatContact[{i}]";
+            if (rule is null)
+            {
+                errors.Add(new(at, "must be an object"));
+                continue;
+            }
+
+            if (rule.Count is < RulesetLimits.MinRepeatCount or > RulesetLimits.MaxRepeatCount)
+            {
+                errors.Add(new($"{at}.count", $"must be between {RulesetLimits.MinRepeatCount} and {RulesetLimits.MaxRepeatCount}, got {rule.Count}"));
+            }
+
+            if (rule.WindowHours is < RulesetLimits.MinWindowHours or > RulesetLimits.MaxWindowHours)
+            {
+                errors.Add(new($"{at}.windowHours", $"must be between {RulesetLimits.MinWindowHours} and {RulesetLimits.MaxWindowHours}, got {rule.WindowHours}"));
+            }
+
+            if (rule.Severity is null || !RulesetLimits.Severities.Contains(rule.Severity))
+            {
+                errors.Add(new($"{at}.severity", $"must be one of {string.Join(", ", RulesetLimits.Severities)}, got '{rule.Severity}'"));
+            }
+        }
+    }
+
+    private static void ValidateEscalation(EscalationPolicy? escalation, List<RulesetError> errors)
+    {
+        if (escalation is null)
+        {
+            errors.Add(new("escalation", "is required"));
+            return;
+        }
+
+        if (escalation.AckTimeoutSeconds is < RulesetLimits.MinAckTimeoutSeconds or > RulesetLimits.MaxAckTimeoutSeconds)
+        {
+            errors.Add(new(
+                "escalation.ackTimeoutSeconds",
+                $"must be between {RulesetLimits.MinAckTimeoutSeconds} and {RulesetLimits.MaxAckTimeoutSeconds} seconds, got {escalation.AckTimeoutSeconds}"));
+        }
+    }
+
+    private static int ValidatePhrases(PhraseLists? phrases, List<RulesetError> errors)
+    {
+        if (phrases is null)
+        {
+            errors.Add(new("phrases", "is required"));
+            return 0;
+        }
+
+        var total = 0;
+        total += ValidateList("phrases.greeting", phrases.Greeting, errors);
+        total += ValidateList("phrases.closing", phrases.Closing, errors);
+        total += ValidateList("phrases.apology", phrases.Apology, errors);
+        total += ValidateList("phrases.banned", phrases.Banned, errors);
+        total += ValidateList("phrases.rude", phrases.Rude, errors);
+        total += ValidateList("phrases.complaintThreat", phrases.ComplaintThreat, errors);
+        foreach (var (name, value) in phrases.Extra ?? [])
+        {
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            var custom = new List<string?>();
+            foreach (var item in value.EnumerateArray())
+            {
+                custom.Add(item.ValueKind == JsonValueKind.String ? item.GetString() : null);
+            }
+
+            total += ValidateList($"phrases.{name}", custom, errors);
+        }
+
+        return total;
+    }
+
+    private static int ValidateList(string field, IReadOnlyList<string?>? phrases, List<RulesetError> errors)
+    {
+        if (phrases is null)
+        {
+            errors.Add(new(field, "must be an array of strings"));
+            return 0;
+        }
+
+        if (phrases.Count > RulesetLimits.MaxPhrasesPerList)
+        {
+            errors.Add(new(field, $"holds {phrases.Count} phrases; at most {RulesetLimits.MaxPhrasesPerList} are allowed"));
+        }
+
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var phrase = phrases[i];
+            if (string.IsNullOrWhiteSpace(phrase))
+            {
+                errors.Add(new($"{field}[{i}]", "must be a non-empty string"));
+            }
+            else if (phrase.Trim().Length > RulesetLimits.MaxPhraseLength)
+            {
+                errors.Add(new($"{field}[{i}]", $"is {phrase.Trim().Length} characters long; at most {RulesetLimits.MaxPhraseLength} are allowed"));
+            }
+        }
+
+        return phrases.Count;
+    }
+
+    private static int ValidateDisclosures(IReadOnlyList<DisclosureRule>? disclosures, List<RulesetError> errors)
+    {
+        if (disclosures is null)
+        {
+            errors.Add(new("disclosures", "is required (an empty array requires nothing)"));
+            return 0;
+        }
+
+        var total = 0;
+        for (var d = 0; d < disclosures.Count; d++)
+        {
+            var rule = disclosures[d];
+            var at = $"disclosures[{d}]";
+            if (rule is null)
+            {
+                errors.Add(new(at, "must be an object"));
+                continue;
+            }
+
+            if (rule.Topic is null || !RulesetLimits.Topics.Contains(rule.Topic))
+            {
+                errors.Add(new($"{at}.topic", $"must be one of {string.Join(", ", RulesetLimits.Topics)}, got '{rule.Topic}'"));
+            }
+
+            if (rule.Required is null)
+            {
+                errors.Add(new($"{at}.required", "must be an array"));
+                continue;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var r = 0; r < rule.Required.Count; r++)
+            {
+                var required = rule.Required[r];
+                var requiredAt = $"{at}.required[{r}]";
+                if (required is null)
+                {
+                    errors.Add(new(requiredAt, "must be an object"));
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(required.Name))
+                {
+                    errors.Add(new($"{requiredAt}.name", "must be a non-empty string"));
+                }
+                else if (!names.Add(required.Name))
+                {
+                    errors.Add(new($"{requiredAt}.name", $"'{required.Name}' is already required for topic '{rule.Topic}'"));
+                }
+
+                if (required.AnyOf is null || required.AnyOf.Count == 0)
+                {
+                    errors.Add(new($"{requiredAt}.anyOf", "must hold at least one phrase"));
+                }
+                else
+                {
+                    total += ValidateList($"{requiredAt}.anyOf", required.AnyOf, errors);
+                }
+            }
+        }
+
+        return total;
+    }
+
+    private static void ValidateWeights(RoleWeights? weights, List<RulesetError> errors)
+    {
+        if (weights is null)
+        {
+            errors.Add(new("weights", "is required"));
+            return;
+        }
+
+        ValidateRoleWeights("weights.preSales", weights.PreSales, errors);
+        ValidateRoleWeights("weights.afterSales", weights.AfterSales, errors);
+    }
+
+    private static void ValidateRoleWeights(string field, DimensionWeights? weights, List<RulesetError> errors)
+    {
+        if (weights is null)
+        {
+            errors.Add(new(field, "is required"));
+            return;
+        }
+
+        (string Name, double Value)[] parts =
+        [
+            ("responsiveness", weights.Responsiveness), ("resolution", weights.Resolution), ("compliance", weights.Compliance),
+            ("courtesy", weights.Courtesy), ("conversion", weights.Conversion),
+        ];
+        var allInRange = true;
+        foreach (var (name, value) in parts)
+        {
+            if (!(value is >= 0 and <= 1))
+            {
+                errors.Add(new($"{field}.{name}", $"must be between 0 and 1, got {Format(value)}"));
+                allInRange = false;
+            }
+        }
+
+        var sum = parts.Sum(p => p.Value);
+        if (allInRange && Math.Abs(sum - 1) > RulesetLimits.WeightSumTolerance)
+        {
+            errors.Add(new(field, $"weights must sum to 1, got {Format(sum)}"));
+        }
+    }
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,66 @@
+using Lingua;
+
+namespace Realtime.Scoring.Language;
+
+/// <summary>
+/// ISO 639-1 language of a message. Scripts decide first, without a model: kana → ja, Hangul → ko, Han → zh. Latin text
+/// goes to Lingua restricted to the European languages customers write in. Too little text gives <c>und</c>.
+/// Thread-safe; the Lingua detector is built once.
+/// </summary>
+public static class LanguageDetector
+{
+    public const string Undetermined = "und";
+
+    /// <summary>Fewer Latin letters than this are too short to tell English from German or French.</summary>
+    public const int MinimumLatinLetters = 3;
+
+    private static readonly Lingua.Language[] _latinLanguages =
+    [
+        Lingua.Language.English, Lingua.Language.German, Lingua.Language.French, Lingua.Language.Spanish,
+        Lingua.Language.Italian, Lingua.Language.Portuguese, Lingua.Language.Dutch,
+    ];
+
+    private static readonly Lazy<LanguageDetectorState> _lingua = new(LanguageDetectorState.Create);
+
+    public static string Detect(string text)
+    {
+        var counts = ScriptCounts.Of(text);
+        if (counts.Kana > 0)
+        {
+            return "ja";
+        }
+
+        if (counts.Hangul > 0 && counts.Hangul >= counts.Han)
+        {
+            return "ko";
+        }
+
+        // Product names and codes ("我的iPhone 15坏了") are Latin inside Chinese sentences.
+        if (counts.Han >= 2 || (counts.Han > 0 && counts.Han * 4 >= counts.Latin))
+        {
+            return "zh";
+        }
+
+        if (counts.Latin < MinimumLatinLetters)
+        {
+            return Undetermined;
+        }
+
+        var state = _lingua.Value;
+        var language = state.Detector.DetectLanguageOf(text);
+        return state.Codes.TryGetValue(language, out var code) ? code : Undetermined;
+    }
+
+    /// <summary>Loads the Lingua models now rather than on the first Latin message.</summary>
+    public static void Warm() => _ = _lingua.Value;
+
+    private sealed record LanguageDetectorState(Lingua.LanguageDetector Detector, IReadOnlyDictionary<Lingua.Language, string> Codes)
+    {
+        public static LanguageDetectorState Create()
+        {
+            var detector = LanguageDetectorBuilder.FromLanguages(_latinLanguages).WithPreloadedLanguageModels().Build();
+            var codes = _latinLanguages.ToDictionary(l => l, l => l.IsoCode6391().ToString().ToLowerInvariant());
+            return new LanguageDetectorState(detector, codes);
+        }
+    }
+}

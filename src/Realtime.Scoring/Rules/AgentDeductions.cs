@@ -1,0 +1,138 @@
+using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Scoring;
+using Realtime.Scoring.Phrases;
+using Realtime.Scoring.Pii;
+using Realtime.Scoring.Rulesets;
+
+namespace Realtime.Scoring.Rules;
+
+/// <summary>
+/// Message-level deductions of an agent (or bot) message: each distinct banned phrase, each distinct rude phrase, each
+/// kind of personal data sent in full. A phrase found inside a longer phrase of the same list (最低价 inside 全网最低价)
+/// counts once, as the longer one. An address in a message that also makes a required disclosure is the store's own
+/// (the return address) and is not a leak.
+/// </summary>
+internal static class AgentDeductions
+{
+    internal static Deduction[] For(
+        List<PhraseMatch> matches, List<PiiMatch> pii, IReadOnlyList<PhrasePattern> patterns, string masked)
+    {
+        List<Deduction>? deductions = null;
+        var disclosed = false;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var match = matches[i];
+            var pattern = patterns[match.Pattern];
+            disclosed |= pattern.List.StartsWith(DisclosureLists.Prefix, StringComparison.Ordinal);
+            var rule = pattern.List switch
+            {
+                PhraseListNames.Banned => RuleIds.BannedTerm,
+                PhraseListNames.Rude => RuleIds.RudeLanguage,
+                _ => null,
+            };
+            if (rule is null || IsInsideLongerMatch(matches, patterns, i) || IsRepeat(matches, patterns, i))
+            {
+                continue;
+            }
+
+            var evidence = masked.Substring(match.Start, match.Length);
+            (deductions ??= []).Add(rule == RuleIds.BannedTerm
+                ? new Deduction
+                {
+                    RuleId = RuleIds.BannedTerm,
+                    Dimension = Dimensions.Compliance,
+                    Points = DeductionPoints.BannedTerm,
+                    Reason = $"Used the banned claim \"{pattern.Phrase}\" (absolute or prohibited wording).",
+                    Evidence = evidence,
+                    Start = match.Start,
+                    Length = match.Length,
+                }
+                : new Deduction
+                {
+                    RuleId = RuleIds.RudeLanguage,
+                    Dimension = Dimensions.Courtesy,
+                    Points = DeductionPoints.RudeLanguage,
+                    Reason = $"Used rude language \"{pattern.Phrase}\" towards the customer.",
+                    Evidence = evidence,
+                    Start = match.Start,
+                    Length = match.Length,
+                });
+        }
+
+        for (var i = 0; i < pii.Count; i++)
+        {
+            var found = pii[i];
+            if ((found.Kind == PiiKinds.Address && disclosed) || KindSeenBefore(pii, i))
+            {
+                continue;
+            }
+
+            (deductions ??= []).Add(new Deduction
+            {
+                RuleId = RuleIds.PiiLeak,
+                Dimension = Dimensions.Compliance,
+                Points = DeductionPoints.PiiLeak,
+                Reason = $"Sent a full {Describe(found.Kind)} in the chat; personal data must be masked.",
+                Evidence = masked.Substring(found.Start, found.Length),
+                Start = found.Start,
+                Length = found.Length,
+            });
+        }
+
+        return deductions is null ? [] : [.. deductions];
+    }
+
+    private static bool IsInsideLongerMatch(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, int index)
+    {
+        var match = matches[index];
+        var list = patterns[match.Pattern].List;
+        foreach (var other in matches)
+        {
+            if (other.Length > match.Length && other.Start <= match.Start
+                && other.Start + other.Length >= match.Start + match.Length
+                && patterns[other.Pattern].List == list)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRepeat(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, int index)
+    {
+        var pattern = matches[index].Pattern;
+        for (var i = 0; i < index; i++)
+        {
+            if (matches[i].Pattern == pattern && !IsInsideLongerMatch(matches, patterns, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool KindSeenBefore(List<PiiMatch> pii, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (pii[i].Kind == pii[index].Kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Describe(string kind) => kind switch
+    {
+        PiiKinds.Phone => "phone number",
+        PiiKinds.Card => "bank card number",
+        PiiKinds.IdNumber => "ID number",
+        PiiKinds.Email => "e-mail address",
+        PiiKinds.Address => "street address",
+        _ => kind,
+    };
+}

@@ -1,0 +1,37 @@
+using Realtime.Scoring.Language;
+
+namespace Realtime.Scoring.Tests.Language;
+
+public class LanguageDetectorTests
+{
+    [Theory]
+    [InlineData("你好", "zh")]
+    [InlineData("我的快递三天了还没到，怎么回事？", "zh")]
+    [InlineData("我的iPhone 15 Pro Max屏幕坏了", "zh")]
+    [InlineData("這個產品質量怎麼樣", "zh")]
+    [InlineData("ありがとう", "ja")]
+    [InlineData("注文した商品がまだ届いていません。", "ja")]
+    [InlineData("배송이 늦어요", "ko")]
+    [InlineData("Where is my order?", "en")]
+    [InlineData("I ordered a jacket two weeks ago and it still has not arrived, can you check the tracking please?", "en")]
+    [InlineData("Wo ist meine Bestellung?", "de")]
+    [InlineData("Ich habe die Jacke vor zwei Wochen bestellt und sie ist immer noch nicht angekommen.", "de")]
+    [InlineData("Où est ma commande ?", "fr")]
+    [InlineData("J'ai commandé une veste il y a deux semaines et elle n'est toujours pas arrivée.", "fr")]
+    [InlineData("¿Dónde está mi pedido?", "es")]
+    [InlineData("Pedí una chaqueta hace dos semanas y todavía no ha llegado.", "es")]
+    public void Detects_the_language(string text, string expected)
+    {
+        Assert.Equal(expected, LanguageDetector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ok")]
+    [InlineData("12345 ??")]
+    [InlineData("👍👍")]
+    public void Too_little_text_is_undetermined(string text)
+    {
+        Assert.Equal(LanguageDetector.Undetermined, LanguageDetector.Detect(text));
+    }
+}
