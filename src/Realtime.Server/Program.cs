@@ -1,4 +1,59 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Realtime.Grains.Notifications;
+using Realtime.Server.Api;
+using Realtime.Server.Auth;
+using Realtime.Server.Demo;
+using Realtime.Server.Hosting;
+using Realtime.Server.Hubs;
+using Realtime.Server.Ingest;
+using Realtime.Server.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.AddRealtimeSilo();
+builder.AddRealtimeAuth();
+builder.AddRealtimeModels();
+builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<IngestDispatcher>();
+builder.Services.AddSingleton<ILivePublisher, SignalRLivePublisher>();
+builder.AddRealtimeSignalR();
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+if (builder.Configuration.GetValue(DemoOptions.Section + ":Enabled", true))
+{
+    builder.Services.AddHostedService<DemoSimulator>();
+}
+
+builder.Services.AddHostedService<StartupBanner>();
+builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
+
 var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRealtimeWebApp();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapEventsApi();
+app.MapAuthApi();
+app.MapFloorApi();
+app.MapConversationsApi();
+app.MapAgentsApi();
+app.MapCustomersApi();
+app.MapAlertsApi();
+app.MapRulesetsApi();
+app.MapHub<FloorHub>("/hubs/floor");
+app.MapHub<OnCallHub>("/hubs/oncall");
+app.MapHub<AgentHub>("/hubs/agent");
+app.MapRealtimeWebAppFallback();
+
 app.Run();
+
+/// <summary>Entry point, public for <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

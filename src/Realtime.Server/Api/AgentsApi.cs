@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Realtime.Contracts.Agents;
+using Realtime.Grains.Agents;
+using Realtime.Server.Auth;
+
+namespace Realtime.Server.Api;
+
+public static class AgentsApi
+{
+    public sealed record AgentConversation(string ConversationId, string? CustomerId, string Status, DateTimeOffset StartedAt, double? Score, int Breaches, int Alerts);
+
+    public static IEndpointRouteBuilder MapAgentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/agents").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
+        api.MapGet("/{id}", GetAgentAsync);
+        api.MapGet("/{id}/conversations", GetAgentConversationsAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<AgentView>, ForbidHttpResult>> GetAgentAsync(string id, HttpContext http, IGrainFactory grains)
+    {
+        var view = await grains.GetGrain<IAgentGrain>(id).GetViewAsync();
+        return CanSee(AccessScope.From(http.User), id, view.StoreId, view.TeamId) ? TypedResults.Ok(view) : TypedResults.Forbid();
+    }
+
+    public static async Task<Results<Ok<List<AgentConversation>>, ForbidHttpResult>> GetAgentConversationsAsync(
+        string id, HttpContext http, IGrainFactory grains, TimeProvider time)
+    {
+        var agent = grains.GetGrain<IAgentGrain>(id);
+        var view = await agent.GetViewAsync();
+        if (!CanSee(AccessScope.From(http.User), id, view.StoreId, view.TeamId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var today = time.GetUtcNow();
+        var records = await agent.GetRecordsAsync(AgentFigures.DateOf(today.AddDays(-7)), AgentFigures.DateOf(today));
+        return TypedResults.Ok(records
+            .OrderByDescending(r => r.Open).ThenByDescending(r => r.StartedAt)
+            .Take(200)
+            .Select(r => new AgentConversation(r.ConversationId, r.CustomerId, r.Open ? "open" : "closed", r.StartedAt, r.Score, r.Breaches, r.Alerts))
+            .ToList());
+    }
+
+    private static bool CanSee(AccessScope scope, string agentId, string? storeId, string? teamId) =>
+        scope.Has(Roles.Supervisor, Roles.Qa, Roles.OnCall) && scope.Reaches(storeId, teamId)
+        || (scope.Roles.Contains(Roles.Agent) && scope.AgentId == agentId);
+}

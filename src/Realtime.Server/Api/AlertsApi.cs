@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Realtime.Contracts.Alerts;
+using Realtime.Grains.Alerts;
+using Realtime.Grains.Floor;
+using Realtime.Server.Auth;
+
+namespace Realtime.Server.Api;
+
+public static class AlertsApi
+{
+    public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/alerts").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
+        api.MapGet("/", ListAlertsAsync);
+        api.MapPost("/{id}/ack", (string id, AlertAction? body, HttpContext http, IGrainFactory grains) =>
+            TransitionAsync(id, body, http, grains, acknowledge: true));
+        api.MapPost("/{id}/resolve", (string id, AlertAction? body, HttpContext http, IGrainFactory grains) =>
+            TransitionAsync(id, body, http, grains, acknowledge: false));
+        return app;
+    }
+
+    public static async Task<Results<Ok<List<Alert>>, ForbidHttpResult, ProblemHttpResult>> ListAlertsAsync(
+        string? status, string? kind, string? teamId, string? storeId, string? agentId, int? limit, HttpContext http, IGrainFactory grains)
+    {
+        var scope = AccessScope.From(http.User);
+        if (!scope.Has(Roles.Supervisor, Roles.OnCall, Roles.Qa) && !scope.Roles.Contains(Roles.Agent))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (status is not null && !AlertStatuses.All.Contains(status))
+        {
+            return TypedResults.Problem(detail: $"status: '{status}' is not one of open, acknowledged, resolved.", statusCode: 400);
+        }
+
+        if (scope.Roles.Contains(Roles.Agent) && !scope.Has(Roles.Supervisor, Roles.OnCall, Roles.Qa))
+        {
+            agentId = scope.AgentId ?? "-";
+        }
+
+        var take = Math.Clamp(limit ?? 200, 1, 1000);
+        var stores = storeId is not null
+            ? [storeId]
+            : (await grains.GetGrain<IFloorGrain>(IFloorGrain.Key).GetStoresAsync()).Select(s => s.StoreId).ToList();
+        var query = new AlertQuery { Status = status, Kind = kind, TeamId = teamId, AgentId = agentId, Limit = take };
+        var pages = await Task.WhenAll(stores.Select(s => grains.GetGrain<IAlertBookGrain>(s).QueryAsync(query)));
+        return TypedResults.Ok(pages.SelectMany(p => p)
+            .Where(a => scope.Roles.Contains(Roles.Agent) && a.AgentId == scope.AgentId || scope.Reaches(a.StoreId, a.TeamId))
+            .OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.AlertId, StringComparer.Ordinal)
+            .Take(take)
+            .ToList());
+    }
+
+    private static async Task<Results<Ok<Alert>, NotFound, Conflict<Alert>, ForbidHttpResult>> TransitionAsync(
+        string id, AlertAction? body, HttpContext http, IGrainFactory grains, bool acknowledge)
+    {
+        var scope = AccessScope.From(http.User);
+        if (!scope.Has(Roles.Supervisor, Roles.OnCall))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (AlertIds.StoreOf(id) is not { } store)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var book = grains.GetGrain<IAlertBookGrain>(store);
+        var alert = await book.GetAsync(id);
+        if (alert is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!scope.Reaches(alert.StoreId, alert.TeamId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var note = body?.Note is { Length: > 2000 } tooLong ? tooLong[..2000] : body?.Note;
+        var result = acknowledge
+            ? await book.AcknowledgeAsync(id, scope.Name, note)
+            : await book.ResolveAsync(id, scope.Name, note);
+        return result.Error switch
+        {
+            null => TypedResults.Ok(result.Alert!),
+            AlertTransition.Conflict => TypedResults.Conflict(result.Alert!),
+            _ => TypedResults.NotFound(),
+        };
+    }
+}

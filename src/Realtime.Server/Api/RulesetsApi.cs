@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Realtime.Contracts.Rulesets;
+using Realtime.Grains.Rulesets;
+using Realtime.Server.Auth;
+
+namespace Realtime.Server.Api;
+
+public static class RulesetsApi
+{
+    public static IEndpointRouteBuilder MapRulesetsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/rulesets").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
+        api.MapGet("/{storeId}", GetRulesetAsync);
+        api.MapPut("/{storeId}", PutRulesetAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<Ruleset>, ForbidHttpResult>> GetRulesetAsync(string storeId, HttpContext http, IGrainFactory grains)
+    {
+        var scope = AccessScope.From(http.User);
+        if (!scope.Has(Roles.Qa, Roles.Supervisor) || !scope.Reaches(storeId, null) && scope.StoreIds.Count > 0)
+        {
+            return TypedResults.Forbid();
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IRulesetGrain>(storeId).GetAsync());
+    }
+
+    public static async Task<Results<Ok<Ruleset>, ValidationProblem, ForbidHttpResult>> PutRulesetAsync(
+        string storeId, Ruleset ruleset, HttpContext http, IGrainFactory grains, RulesetProvider provider)
+    {
+        var scope = AccessScope.From(http.User);
+        if (!scope.Has(Roles.Qa) || scope.StoreIds.Count > 0 && !scope.StoreIds.Contains(storeId) && !scope.IsAdmin)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var update = await grains.GetGrain<IRulesetGrain>(storeId).PutAsync(ruleset);
+        if (update.Published is null)
+        {
+            var errors = update.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", update.Errors.Select(e => $"{e.Field}: {e.Message}")));
+        }
+
+        provider.Publish(update.Published);
+        return TypedResults.Ok(update.Published);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace Realtime.Server.Demo;
+
+/// <summary>Demo conversations, read from the UTF-8 data file <c>Demo/demo-scripts.json</c>.</summary>
+public sealed record DemoScripts(IReadOnlyList<DemoStore> Stores, IReadOnlyList<DemoScript> Scripts)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static DemoScripts Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Demo", "demo-scripts.json");
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<DemoScripts>(stream, Json) ?? throw new InvalidDataException($"{path} is empty.");
+    }
+}
+
+public sealed record DemoStore(string StoreId, string Platform, string Language);
+
+public sealed record DemoScript(string Name, string Language, string Team, string Role, int? Csat, IReadOnlyList<DemoTurn> Turns);
+
+/// <summary>One turn: <c>c</c> (customer) or <c>a</c> (agent) text, after <c>wait</c> seconds.</summary>
+public sealed record DemoTurn(string? C, string? A, double? Wait);

@@ -1,0 +1,14 @@
+namespace Realtime.Server.Hosting;
+
+/// <summary><c>Cluster:*</c> and <c>Storage:*</c> (CONTRACT §7).</summary>
+public sealed class RealtimeClusterOptions
+{
+    public const string Section = "Cluster";
+
+    /// <summary><c>Localhost</c> (one process) or <c>Redis</c> (N processes on one Redis form a cluster).</summary>
+    public string Provider { get; set; } = "Localhost";
+    public string ClusterId { get; set; } = "realtime";
+    public string ServiceId { get; set; } = "realtime";
+    public int SiloPort { get; set; } = 11111;
+    public int GatewayPort { get; set; } = 30000;
+}

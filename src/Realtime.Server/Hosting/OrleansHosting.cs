@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Sockets;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Realtime.Grains;
+
+namespace Realtime.Server.Hosting;
+
+/// <summary>Hosts the Orleans silo in the server process: clustering and grain storage from configuration.</summary>
+public static class OrleansHosting
+{
+    public static WebApplicationBuilder AddRealtimeSilo(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var cluster = config.GetSection(RealtimeClusterOptions.Section).Get<RealtimeClusterOptions>() ?? new RealtimeClusterOptions();
+        var storage = config["Storage:Provider"] ?? "Memory";
+        var redis = config["Redis:ConnectionString"];
+
+        builder.UseOrleans(silo =>
+        {
+            if (string.Equals(cluster.Provider, "Redis", StringComparison.OrdinalIgnoreCase))
+            {
+                Require(redis, "Redis:ConnectionString", "Cluster:Provider=Redis");
+                silo.UseRedisClustering(o => o.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(redis!));
+                silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = cluster.ClusterId;
+                    o.ServiceId = cluster.ServiceId;
+                });
+                var siloPort = cluster.SiloPort == 0 ? FreePort() : cluster.SiloPort;
+                var gatewayPort = cluster.GatewayPort == 0 ? FreePort() : cluster.GatewayPort;
+                silo.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+                if (config["Cluster:AdvertisedIp"] is { Length: > 0 } advertised)
+                {
+                    silo.ConfigureEndpoints(IPAddress.Parse(advertised), siloPort, gatewayPort, listenOnAnyHostAddress: true);
+                }
+            }
+            else
+            {
+                silo.UseLocalhostClustering(
+                    siloPort: cluster.SiloPort == 11111 ? FreePort() : cluster.SiloPort,
+                    gatewayPort: cluster.GatewayPort == 30000 ? FreePort() : cluster.GatewayPort,
+                    serviceId: cluster.ServiceId,
+                    clusterId: cluster.ClusterId);
+            }
+
+            switch (storage.ToLowerInvariant())
+            {
+                case "memory":
+                    silo.AddMemoryGrainStorage(GrainStorage.Name);
+                    break;
+                case "redis":
+                    Require(redis, "Redis:ConnectionString", "Storage:Provider=Redis");
+                    silo.AddRedisGrainStorage(GrainStorage.Name, o => o.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(redis!));
+                    break;
+                case "azuretable":
+                    var connection = config["AzureTable:ConnectionString"];
+                    Require(connection, "AzureTable:ConnectionString", "Storage:Provider=AzureTable");
+                    throw new InvalidOperationException("Storage:Provider=AzureTable is not wired in yet.");
+                default:
+                    throw new InvalidOperationException($"Storage:Provider '{storage}' is not one of Memory, Redis, AzureTable.");
+            }
+
+            silo.Services.AddSerializer(s => s.AddJsonSerializer(
+                isSupported: type => type.Namespace?.StartsWith("Realtime.Contracts", StringComparison.Ordinal) == true));
+        });
+
+        builder.Services.AddRealtimeGrains();
+        return builder;
+    }
+
+    private static void Require(string? value, string key, string because)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InvalidOperationException($"{key} is required when {because}.");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

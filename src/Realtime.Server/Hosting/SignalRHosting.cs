@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Realtime.Server.Hosting;
+
+public static class SignalRHosting
+{
+    /// <summary>SignalR with camelCase JSON; the Redis backplane when <c>Redis:ConnectionString</c> is set in cluster mode.</summary>
+    public static WebApplicationBuilder AddRealtimeSignalR(this WebApplicationBuilder builder)
+    {
+        var signalR = builder.Services.AddSignalR().AddJsonProtocol(o =>
+            o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        var redis = builder.Configuration["Redis:ConnectionString"];
+        var clustered = string.Equals(builder.Configuration["Cluster:Provider"], "Redis", StringComparison.OrdinalIgnoreCase);
+        if (clustered && !string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("realtime"));
+        }
+
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        return builder;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Realtime.Server.Auth;
+
+namespace Realtime.Server.Hubs;
+
+/// <summary>Supervisors' wallboard feed. A client joins one store/team filter within its scope.</summary>
+[Authorize(Roles = $"{Roles.Admin},{Roles.Supervisor},{Roles.OnCall}")]
+public sealed class FloorHub : Hub<IFloorClient>
+{
+    private const string CurrentGroup = "floor.group";
+
+    public async Task Subscribe(string? storeId, string? teamId)
+    {
+        var scope = AccessScope.From(Context.User!);
+        storeId = string.IsNullOrWhiteSpace(storeId) ? null : storeId;
+        teamId = string.IsNullOrWhiteSpace(teamId) ? null : teamId;
+        if (!scope.Reaches(storeId, teamId))
+        {
+            throw new HubException($"Forbidden: your scope does not reach store '{storeId ?? "*"}' / team '{teamId ?? "*"}'.");
+        }
+
+        if (Context.Items.TryGetValue(CurrentGroup, out var previous) && previous is string old)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, old);
+        }
+
+        var group = HubGroups.Floor(storeId, teamId);
+        Context.Items[CurrentGroup] = group;
+        await Groups.AddToGroupAsync(Context.ConnectionId, group);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Realtime.Contracts.Events;
+
+namespace Realtime.Server.Ingest;
+
+public static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/events", PostEventsAsync).AllowAnonymous().WithName("PostEvents").DisableAntiforgery();
+        return app;
+    }
+
+    public static async Task<Results<Accepted<IngestResult>, ProblemHttpResult, UnauthorizedHttpResult>> PostEventsAsync(
+        HttpRequest request,
+        ApiKeyValidator keys,
+        IngestDispatcher dispatcher,
+        IOptions<IngestOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (!keys.IsValid(request.Headers[ApiKeyValidator.Header]))
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var body = await BodyReader.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.Problem(
+                detail: $"The body is over the limit of {options.Value.MaxBodyBytes} bytes (Ingest:MaxBodyBytes); send smaller batches.",
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Payload too large");
+        }
+
+        var (batch, error) = EventBatchReader.Read(body.Value, options.Value.MaxBatchSize);
+        if (batch is null)
+        {
+            return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "Not an event or a batch of events");
+        }
+
+        var applied = batch.Valid.Count == 0 ? default : await dispatcher.DispatchAsync(batch.Valid);
+        return TypedResults.Accepted(
+            (string?)null,
+            new IngestResult(applied.Accepted, applied.Duplicates + batch.InBatchDuplicates, batch.Rejected));
+    }
+}

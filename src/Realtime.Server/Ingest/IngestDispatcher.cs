@@ -1,0 +1,55 @@
+using Realtime.Contracts.Events;
+using Realtime.Grains.Agents;
+using Realtime.Grains.Conversations;
+using Realtime.Grains.Ingest;
+
+namespace Realtime.Server.Ingest;
+
+/// <summary>
+/// Sends validated events to their grains: one call per conversation (and per agent for status events) per batch,
+/// all in parallel. Events of one conversation keep their arrival order within the call.
+/// </summary>
+public sealed class IngestDispatcher(IGrainFactory grains)
+{
+    public async Task<ApplyResult> DispatchAsync(IReadOnlyList<IncomingEvent> events)
+    {
+        var byConversation = new Dictionary<string, List<IncomingEvent>>(StringComparer.Ordinal);
+        var byAgent = new Dictionary<string, List<IncomingEvent>>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            var (key, groups) = e.Type == EventTypes.AgentStatus ? (e.AgentId!, byAgent) : (e.ConversationId!, byConversation);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(e);
+        }
+
+        var calls = new List<Task<ApplyResult>>(byConversation.Count + byAgent.Count);
+        calls.AddRange(byConversation.Select(g => grains.GetGrain<IConversationGrain>(g.Key).ApplyAsync(g.Value)));
+        calls.AddRange(byAgent.Select(g => grains.GetGrain<IAgentGrain>(g.Key).ApplyStatusAsync(g.Value)));
+        var results = await Task.WhenAll(calls);
+        return results.Aggregate(new ApplyResult(0, 0), (a, b) => a + b);
+    }
+
+    public static IncomingEvent ToIncoming(ConversationEvent e, bool historical = false) => new()
+    {
+        EventId = e.EventId!,
+        Type = e.Type!,
+        OccurredAt = e.OccurredAt!.Value,
+        ConversationId = e.ConversationId,
+        StoreId = string.IsNullOrWhiteSpace(e.StoreId) ? Vocabulary.DefaultStoreId : e.StoreId,
+        TeamId = e.TeamId,
+        Platform = e.Platform,
+        Channel = e.Channel,
+        CustomerId = e.CustomerId,
+        AgentId = e.AgentId,
+        Sender = e.Sender,
+        Text = e.Text,
+        Rating = e.Rating,
+        Status = e.Status,
+        Role = e.Role,
+        Historical = historical,
+    };
+}

@@ -1,0 +1,46 @@
+namespace Realtime.Server.Web;
+
+/// <summary>Serves the built React app from wwwroot with security headers and a fallback to index.html for client routes.</summary>
+public static class WebAppHosting
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self' ws: wss:; font-src 'self' data:; media-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public static WebApplication UseRealtimeWebApp(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/hubs"))
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XFrameOptions = "DENY";
+            }
+
+            await next();
+        });
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        return app;
+    }
+
+    public static WebApplication MapRealtimeWebAppFallback(this WebApplication app)
+    {
+        var index = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(AppContext.BaseDirectory, "wwwroot"), "index.html");
+        app.MapFallback(async context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs") || !File.Exists(index))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(index);
+        });
+        return app;
+    }
+}
