@@ -12,10 +12,10 @@ public static class AlertsApi
     {
         var api = app.MapGroup("/api/alerts").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
         api.MapGet("/", ListAlertsAsync);
-        api.MapPost("/{id}/ack", (string id, AlertAction? body, HttpContext http, IGrainFactory grains) =>
-            TransitionAsync(id, body, http, grains, acknowledge: true));
-        api.MapPost("/{id}/resolve", (string id, AlertAction? body, HttpContext http, IGrainFactory grains) =>
-            TransitionAsync(id, body, http, grains, acknowledge: false));
+        api.MapPost("/{id}/ack", (string id, HttpContext http, IGrainFactory grains) =>
+            TransitionAsync(id, http, grains, acknowledge: true));
+        api.MapPost("/{id}/resolve", (string id, HttpContext http, IGrainFactory grains) =>
+            TransitionAsync(id, http, grains, acknowledge: false));
         return app;
     }
 
@@ -51,9 +51,23 @@ public static class AlertsApi
             .ToList());
     }
 
-    private static async Task<Results<Ok<Alert>, NotFound, Conflict<Alert>, ForbidHttpResult>> TransitionAsync(
-        string id, AlertAction? body, HttpContext http, IGrainFactory grains, bool acknowledge)
+    /// <summary>The body is optional (CONTRACT §2), so it is read by hand rather than bound.</summary>
+    private static async Task<Results<Ok<Alert>, NotFound, Conflict<Alert>, ForbidHttpResult, BadRequest<string>>> TransitionAsync(
+        string id, HttpContext http, IGrainFactory grains, bool acknowledge)
     {
+        AlertAction? body = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            try
+            {
+                body = await http.Request.ReadFromJsonAsync<AlertAction>(http.RequestAborted);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return TypedResults.BadRequest("The body must be {\"note\": \"...\"} or empty.");
+            }
+        }
+
         var scope = AccessScope.From(http.User);
         if (!scope.Has(Roles.Supervisor, Roles.OnCall))
         {

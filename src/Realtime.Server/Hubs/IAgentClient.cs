@@ -3,7 +3,9 @@ using Realtime.Contracts.Hints;
 namespace Realtime.Server.Hubs;
 
 /// <summary>Server → browser methods of <c>/hubs/agent</c>.</summary>
+/// <remarks>Method names are camelCase on purpose: they are the wire names of CONTRACT §4, and the .NET client matches them exactly.</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Wire names of the contract.")]
 public interface IAgentClient
 {
-    Task Hint(Hint hint);
+    Task hint(Hint hint);
 }

@@ -4,11 +4,13 @@ using Realtime.Contracts.Floor;
 namespace Realtime.Server.Hubs;
 
 /// <summary>Server → browser methods of <c>/hubs/floor</c>.</summary>
+/// <remarks>Method names are camelCase on purpose: they are the wire names of CONTRACT §4, and the .NET client matches them exactly.</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Wire names of the contract.")]
 public interface IFloorClient
 {
-    Task FloorUpdated(FloorSnapshot snapshot);
+    Task floorUpdated(FloorSnapshot snapshot);
 
-    Task AlertRaised(Alert alert);
+    Task alertRaised(Alert alert);
 
-    Task AlertUpdated(Alert alert);
+    Task alertUpdated(Alert alert);
 }

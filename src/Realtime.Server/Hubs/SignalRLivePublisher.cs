@@ -13,18 +13,18 @@ public sealed class SignalRLivePublisher(
     IHubContext<AgentHub, IAgentClient> agents) : ILivePublisher
 {
     public Task AlertRaisedAsync(Alert alert) =>
-        floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).AlertRaised(alert);
+        floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).alertRaised(alert);
 
     public Task AlertUpdatedAsync(Alert alert) => Task.WhenAll(
-        floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).AlertUpdated(alert),
-        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).AlertUpdated(alert));
+        floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).alertUpdated(alert),
+        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).alertUpdated(alert));
 
     public Task EscalationRaisedAsync(Alert alert) =>
-        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).EscalationRaised(alert);
+        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).escalationRaised(alert);
 
     public Task FloorUpdatedAsync(string? storeId, string? teamId, FloorSnapshot snapshot) =>
-        floor.Clients.Group(HubGroups.Floor(storeId, teamId)).FloorUpdated(snapshot);
+        floor.Clients.Group(HubGroups.Floor(storeId, teamId)).floorUpdated(snapshot);
 
     public Task HintAsync(string agentId, Hint hint) =>
-        agents.Clients.Group(HubGroups.Agent(agentId)).Hint(hint);
+        agents.Clients.Group(HubGroups.Agent(agentId)).hint(hint);
 }

@@ -1,0 +1,82 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Realtime.Server.Tests.Support;
+
+namespace Realtime.Server.Tests.Hubs;
+
+public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<RealtimeAppFactory>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Supervisor_receives_alertRaised_for_a_banned_term()
+    {
+        await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead");
+        var raised = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<JsonElement>("alertRaised", alert =>
+        {
+            if (alert.GetProperty("conversationId").GetString() == "c-hub-banned")
+            {
+                raised.TrySetResult(alert);
+            }
+        });
+        await hub.InvokeAsync("Subscribe", null, null);
+
+        using var ingest = app.CreateIngestClient();
+        var now = Events.Now;
+        await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Started("c-hub-banned", "u-30", now),
+            Events.Customer("c-hub-banned", "u-30", "c-hub-banned-1", "Is this any good?", now),
+            Events.Agent("c-hub-banned", "a-30", "c-hub-banned-2", "Hello! Lowest price guaranteed, best in the world.", now.AddSeconds(3)),
+        });
+
+        var alert = await raised.Task.WaitAsync(Patience);
+        Assert.Equal("banned.term", alert.GetProperty("kind").GetString());
+        Assert.Equal("open", alert.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Supervisor_receives_an_sla_alert_for_an_unanswered_customer_without_any_further_event()
+    {
+        using var admin = await app.CreateUserClientAsync("admin");
+        var put = await admin.PutAsJsonAsync("/api/rulesets/store-sla", new
+        {
+            sla = new { firstResponseWarnSeconds = 1, firstResponseBreachSeconds = 2, nextResponseWarnSeconds = 60, nextResponseBreachSeconds = 180 },
+            weights = new
+            {
+                preSales = new { responsiveness = 0.3, resolution = 0.2, compliance = 0.2, courtesy = 0.1, conversion = 0.2 },
+                afterSales = new { responsiveness = 0.3, resolution = 0.3, compliance = 0.2, courtesy = 0.2, conversion = 0.0 },
+            },
+            repeatContact = new[] { new { count = 3, windowHours = 24, severity = "critical" } },
+        });
+        put.EnsureSuccessStatusCode();
+        await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead");
+        var breach = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<JsonElement>("alertRaised", alert =>
+        {
+            if (alert.GetProperty("conversationId").GetString() == "c-hub-wait" && alert.GetProperty("kind").GetString() == "sla.breach")
+            {
+                breach.TrySetResult(alert);
+            }
+        });
+        await hub.InvokeAsync("Subscribe", "store-sla", null);
+
+        using var ingest = app.CreateIngestClient();
+        await ingest.PostAsJsonAsync("/api/events", Events.Customer("c-hub-wait", "u-31", "c-hub-wait-1", "有人吗?", Events.Now, storeId: "store-sla"));
+
+        var alert = await breach.Task.WaitAsync(Patience);
+        Assert.Equal("critical", alert.GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task Team_scoped_supervisor_cannot_subscribe_to_another_team()
+    {
+        await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead-presales");
+
+        await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("Subscribe", null, "team-after-sales"));
+        await hub.InvokeAsync("Subscribe", null, "team-pre-sales");
+    }
+}
