@@ -7,6 +7,7 @@ using Realtime.Server.Hosting;
 using Realtime.Server.Hubs;
 using Realtime.Server.Ingest;
 using Realtime.Server.Web;
+using Realtime.Server.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -21,6 +22,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton<IngestDispatcher>();
 builder.Services.AddSingleton<ILivePublisher, SignalRLivePublisher>();
 builder.AddRealtimeSignalR();
+builder.AddRealtimeWebhooks();
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
 if (builder.Configuration.GetValue(DemoOptions.Section + ":Enabled", true))
 {
@@ -48,6 +50,7 @@ app.MapAgentsApi();
 app.MapCustomersApi();
 app.MapAlertsApi();
 app.MapRulesetsApi();
+app.MapWebhooksApi();
 app.MapHub<FloorHub>("/hubs/floor");
 app.MapHub<OnCallHub>("/hubs/oncall");
 app.MapHub<AgentHub>("/hubs/agent");

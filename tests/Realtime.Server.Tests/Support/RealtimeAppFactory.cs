@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 namespace Realtime.Server.Tests.Support;
 
 /// <summary>The real server in-process (embedded silo, memory storage), demo traffic off, a known API key.</summary>
-public sealed class RealtimeAppFactory : WebApplicationFactory<Program>
+public class RealtimeAppFactory : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-1";
     public const string SecondApiKey = "test-key-2";
