@@ -16,6 +16,9 @@ public sealed record Ruleset
     public RoleWeights Weights { get; init; } = new();
     public double QaLowScoreThreshold { get; init; } = 60;
 
+    /// <summary>Null: clocks run around the clock.</summary>
+    public BusinessHours? BusinessHours { get; init; }
+
     /// <summary>A customer message whose model complaint risk reaches this raises <c>complaint.risk</c>.</summary>
     public double ComplaintRiskThreshold { get; init; } = 0.8;
 
@@ -32,6 +35,10 @@ public sealed record SlaThresholds
 
     /// <summary>When true a bot reply stops the clock as a human reply does.</summary>
     public bool BotRepliesCount { get; init; }
+
+    /// <summary>Optional resolution clock (start → closed); null means measured but never judged.</summary>
+    public int? ResolutionWarnSeconds { get; init; }
+    public int? ResolutionBreachSeconds { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }

@@ -123,7 +123,7 @@ public static class ConditionDetector
                 conditions.Add(new AlertCondition($"sla.warning:{wait.StartEventId}", AlertKinds.SlaWarning, Severities.Warning,
                     wait.Kind == SlaCalculator.FirstResponse ? RuleIds.FirstResponseWarn : RuleIds.NextResponseWarn,
                     $"Customer waited {wait.WarnSeconds} s for a {label} (warning at {wait.WarnSeconds} s).",
-                    wait.Explanation, wait.AgentId, wait.StartedAt.AddSeconds(wait.WarnSeconds),
+                    wait.Explanation, wait.AgentId, wait.WarnAt,
                     $"The customer has waited {wait.WarnSeconds} s: reply now."));
             }
 
@@ -132,7 +132,7 @@ public static class ConditionDetector
                 conditions.Add(new AlertCondition($"sla.breach:{wait.StartEventId}", AlertKinds.SlaBreach, Severities.Critical,
                     wait.Kind == SlaCalculator.FirstResponse ? RuleIds.FirstResponseBreach : RuleIds.NextResponseBreach,
                     $"Customer waited {wait.BreachSeconds} s for a {label} (limit {wait.BreachSeconds} s).",
-                    wait.Explanation, wait.AgentId, wait.StartedAt.AddSeconds(wait.BreachSeconds),
+                    wait.Explanation, wait.AgentId, wait.BreachAt,
                     $"SLA breached: the customer has waited {wait.BreachSeconds} s."));
             }
         }

@@ -21,6 +21,7 @@ public sealed record ConversationFacts
     public int CustomerMessages { get; init; }
     public int AgentMessages { get; init; }
     public IReadOnlyList<SlaWaitFacts> Waits { get; init; } = [];
+    public SlaWaitFacts? Resolution { get; init; }
     public IReadOnlyList<MoodPoint> Mood { get; init; } = [];
     public IReadOnlySet<string> Topics { get; init; } = new HashSet<string>();
     public required Scorecard Scorecard { get; init; }

@@ -224,13 +224,13 @@ public sealed partial class ConversationGrain(
             return;
         }
 
-        var next = !wait.PassedWarn ? wait.WarnSeconds : !wait.PassedBreach ? wait.BreachSeconds : (int?)null;
-        if (next is null)
+        var next = !wait.PassedWarn ? wait.WarnAt : !wait.PassedBreach ? wait.BreachAt : (DateTimeOffset?)null;
+        if (next is null || next == DateTimeOffset.MaxValue)
         {
             return;
         }
 
-        var due = wait.StartedAt.AddSeconds(next.Value) - time.GetUtcNow();
+        var due = next.Value - time.GetUtcNow();
         _slaTimer = this.RegisterGrainTimer(
             _ => SettleAsync(live: true),
             new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { KeepAlive = true });

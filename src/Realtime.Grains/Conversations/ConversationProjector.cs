@@ -71,7 +71,9 @@ public static class ConversationProjector
         }
 
         var closed = closedAt is not null;
-        var waits = SlaCalculator.Calculate(events, ruleset.Sla, now);
+        var calendar = BusinessCalendar.For(ruleset.BusinessHours);
+        var waits = SlaCalculator.Calculate(events, ruleset.Sla, calendar, now);
+        var resolution = SlaCalculator.CalculateResolution(startedAt, closedAt, ruleset.Sla, calendar, now);
         var missing = MissingDisclosures(events, topics, ruleset);
         var scorecard = ScorecardCalculator.Calculate(events, waits, closed ? missing : [], role, csat, closed, ruleset);
         var conditions = events.Count == 0
@@ -96,6 +98,7 @@ public static class ConversationProjector
             CustomerMessages = customerMessages,
             AgentMessages = agentMessages,
             Waits = waits,
+            Resolution = resolution,
             Mood = mood,
             Topics = topics,
             Scorecard = scorecard,

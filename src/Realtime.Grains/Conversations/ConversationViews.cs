@@ -35,7 +35,7 @@ public static class ConversationViews
             Text = e.Analysis!.MaskedText,
             Analysis = e.Analysis,
         }).ToList(),
-        SlaTimeline = facts.Waits.Select(w => w.ToView()).ToList(),
+        SlaTimeline = [.. facts.Waits.Select(w => w.ToView()), .. facts.Resolution is { } r ? [r.ToView()] : Array.Empty<SlaWait>()],
         MoodTrajectory = facts.Mood,
         Alerts = alerts,
         Scorecard = facts.Scorecard,

@@ -19,7 +19,12 @@ public static class SlaCalculator
     public const string Warning = "warning";
     public const string Breached = "breached";
 
-    public static IReadOnlyList<SlaWaitFacts> Calculate(IReadOnlyList<StoredEvent> events, SlaThresholds sla, DateTimeOffset now)
+    public const string Resolution = "resolution";
+
+    public static IReadOnlyList<SlaWaitFacts> Calculate(IReadOnlyList<StoredEvent> events, SlaThresholds sla, DateTimeOffset now) =>
+        Calculate(events, sla, BusinessCalendar.AlwaysOpen, now);
+
+    public static IReadOnlyList<SlaWaitFacts> Calculate(IReadOnlyList<StoredEvent> events, SlaThresholds sla, BusinessCalendar calendar, DateTimeOffset now)
     {
         var waits = new List<SlaWaitFacts>();
         StoredEvent? openSince = null;
@@ -40,7 +45,7 @@ public static class SlaCalculator
                     responsibleAgent = e.AgentId ?? responsibleAgent;
                     if (openSince is not null)
                     {
-                        waits.Add(Finish(openSince, e.OccurredAt, e.AgentId ?? responsibleAgent, agentHasReplied, sla, answered: true));
+                        waits.Add(Finish(openSince, e.OccurredAt, e.AgentId ?? responsibleAgent, agentHasReplied, sla, calendar, answered: true));
                         openSince = null;
                     }
 
@@ -49,7 +54,7 @@ public static class SlaCalculator
                 case EventTypes.ConversationClosed:
                     if (openSince is not null)
                     {
-                        waits.Add(Finish(openSince, e.OccurredAt, responsibleAgent, agentHasReplied, sla, answered: false));
+                        waits.Add(Finish(openSince, e.OccurredAt, responsibleAgent, agentHasReplied, sla, calendar, answered: false));
                         openSince = null;
                     }
 
@@ -60,27 +65,55 @@ public static class SlaCalculator
         if (openSince is not null)
         {
             var (warn, breach) = Thresholds(agentHasReplied, sla);
-            var seconds = Math.Max(0, (now - openSince.OccurredAt).TotalSeconds);
+            var seconds = calendar.Seconds(openSince.OccurredAt, now);
             waits.Add(new SlaWaitFacts(
                 Kind(agentHasReplied), openSince.EventId, openSince.OccurredAt, null, seconds,
                 Waiting, responsibleAgent, warn, breach,
-                $"Customer has waited {seconds:0} s so far (warn {warn} s, breach {breach} s)."));
+                $"Customer has waited {seconds:0} s so far{Hours(calendar)} (warn {warn} s, breach {breach} s).")
+            {
+                WarnAt = calendar.AddSeconds(openSince.OccurredAt, warn),
+                BreachAt = calendar.AddSeconds(openSince.OccurredAt, breach),
+            });
         }
 
         return waits;
     }
 
+    /// <summary>Start → close of the whole conversation, judged only when the ruleset sets resolution thresholds.</summary>
+    public static SlaWaitFacts? CalculateResolution(DateTimeOffset? startedAt, DateTimeOffset? closedAt, SlaThresholds sla, BusinessCalendar calendar, DateTimeOffset now)
+    {
+        if (startedAt is not { } start)
+        {
+            return null;
+        }
+
+        var seconds = calendar.Seconds(start, closedAt ?? now);
+        int warn = sla.ResolutionWarnSeconds ?? int.MaxValue, breach = sla.ResolutionBreachSeconds ?? int.MaxValue;
+        var status = closedAt is null ? Waiting : seconds >= breach ? Breached : seconds >= warn ? Warning : Met;
+        var limits = sla.ResolutionBreachSeconds is null ? "no resolution target set" : $"warn {warn} s, breach {breach} s";
+        var explanation = closedAt is null
+            ? $"Open for {seconds:0} s so far{Hours(calendar)} ({limits})."
+            : $"Resolved (closed) after {seconds:0} s{Hours(calendar)} ({limits}).";
+        return new SlaWaitFacts(Resolution, "", start, closedAt, seconds, status, null, warn, breach, explanation);
+    }
+
     private static SlaWaitFacts Finish(
-        StoredEvent start, DateTimeOffset end, string? agentId, bool agentHasReplied, SlaThresholds sla, bool answered)
+        StoredEvent start, DateTimeOffset end, string? agentId, bool agentHasReplied, SlaThresholds sla, BusinessCalendar calendar, bool answered)
     {
         var (warn, breach) = Thresholds(agentHasReplied, sla);
-        var seconds = Math.Max(0, (end - start.OccurredAt).TotalSeconds);
+        var seconds = calendar.Seconds(start.OccurredAt, end);
         var status = seconds >= breach ? Breached : seconds >= warn ? Warning : Met;
         var explanation = answered
-            ? $"Answered after {seconds:0} s (warn {warn} s, breach {breach} s)."
-            : $"Closed unanswered after {seconds:0} s (warn {warn} s, breach {breach} s).";
-        return new SlaWaitFacts(Kind(agentHasReplied), start.EventId, start.OccurredAt, end, seconds, status, agentId, warn, breach, explanation);
+            ? $"Answered after {seconds:0} s{Hours(calendar)} (warn {warn} s, breach {breach} s)."
+            : $"Closed unanswered after {seconds:0} s{Hours(calendar)} (warn {warn} s, breach {breach} s).";
+        return new SlaWaitFacts(Kind(agentHasReplied), start.EventId, start.OccurredAt, end, seconds, status, agentId, warn, breach, explanation)
+        {
+            WarnAt = calendar.AddSeconds(start.OccurredAt, warn),
+            BreachAt = calendar.AddSeconds(start.OccurredAt, breach),
+        };
     }
+
+    private static string Hours(BusinessCalendar calendar) => calendar.IsAlwaysOpen ? "" : " of business hours; the clock pauses while the store is closed";
 
     private static string Kind(bool agentHasReplied) => agentHasReplied ? NextResponse : FirstResponse;
 
@@ -94,6 +127,10 @@ public sealed record SlaWaitFacts(
     string Kind, string StartEventId, DateTimeOffset StartedAt, DateTimeOffset? AnsweredAt, double Seconds,
     string Status, string? AgentId, int WarnSeconds, int BreachSeconds, string Explanation)
 {
+    /// <summary>When the warn / breach threshold is (or was) crossed, business hours counted.</summary>
+    public DateTimeOffset WarnAt { get; init; }
+    public DateTimeOffset BreachAt { get; init; }
+
     public bool PassedWarn => Seconds >= WarnSeconds;
 
     public bool PassedBreach => Seconds >= BreachSeconds;

@@ -10,7 +10,9 @@ public sealed class RulesetGrain(
 
     async Task<RulesetUpdate> IRulesetGrain.PutAsync(Ruleset ruleset)
     {
-        var errors = RulesetValidator.Validate(ruleset);
+        var errors = RulesetValidator.Validate(ruleset)
+            .Concat(Conversations.BusinessCalendar.Validate(ruleset.BusinessHours).Select(e => new RulesetError(e.Field, e.Message)))
+            .ToList();
         if (errors.Count > 0)
         {
             return new RulesetUpdate(null, errors);
