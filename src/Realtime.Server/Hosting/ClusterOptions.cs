@@ -11,4 +11,7 @@ public sealed class RealtimeClusterOptions
     public string ServiceId { get; set; } = "realtime";
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Membership probe timeout; two missed probes declare a process dead.</summary>
+    public int ProbeTimeoutSeconds { get; set; } = 2;
 }

@@ -27,6 +27,14 @@ public static class OrleansHosting
                     o.ClusterId = cluster.ClusterId;
                     o.ServiceId = cluster.ServiceId;
                 });
+                silo.Configure<ClusterMembershipOptions>(o =>
+                {
+                    // A dead process's grains move within seconds, not the default minute: losing one costs little.
+                    o.ProbeTimeout = TimeSpan.FromSeconds(cluster.ProbeTimeoutSeconds);
+                    o.NumMissedProbesLimit = 2;
+                    o.NumVotesForDeathDeclaration = 1;
+                    o.DeathVoteExpirationTimeout = TimeSpan.FromSeconds(30);
+                });
                 var siloPort = cluster.SiloPort == 0 ? FreePort() : cluster.SiloPort;
                 var gatewayPort = cluster.GatewayPort == 0 ? FreePort() : cluster.GatewayPort;
                 silo.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
@@ -52,6 +60,10 @@ public static class OrleansHosting
                 case "redis":
                     Require(redis, "Redis:ConnectionString", "Storage:Provider=Redis");
                     silo.AddRedisGrainStorage(GrainStorage.Name, o => o.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(redis!));
+                    // The provider's default (Newtonsoft with type names) cannot read back compiler-made collection types;
+                    // Orleans' own serializer (System.Text.Json for contract types) can.
+                    silo.Services.AddOptions<Orleans.Persistence.RedisStorageOptions>(GrainStorage.Name)
+                        .Configure<Orleans.Serialization.Serializer>((o, serializer) => o.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer));
                     break;
                 case "azuretable":
                     var connection = config["AzureTable:ConnectionString"];

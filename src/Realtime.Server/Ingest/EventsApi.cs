@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Events;
+using Realtime.Grains.Ingest;
 
 namespace Realtime.Server.Ingest;
 
@@ -15,7 +16,7 @@ public static class EventsApi
     public static async Task<Results<Accepted<IngestResult>, ProblemHttpResult, UnauthorizedHttpResult>> PostEventsAsync(
         HttpRequest request,
         ApiKeyValidator keys,
-        IngestDispatcher dispatcher,
+        IIngestPath ingest,
         IOptions<IngestOptions> options,
         CancellationToken cancellationToken)
     {
@@ -39,7 +40,17 @@ public static class EventsApi
             return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "Not an event or a batch of events");
         }
 
-        var applied = batch.Valid.Count == 0 ? default : await dispatcher.DispatchAsync(batch.Valid);
+        ApplyResult applied;
+        try
+        {
+            applied = batch.Valid.Count == 0 ? default : await ingest.SubmitAsync(batch.Valid, cancellationToken);
+        }
+        catch (IngestUnavailableException ex)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ingest temporarily unavailable");
+        }
+
         return TypedResults.Accepted(
             (string?)null,
             new IngestResult(applied.Accepted, applied.Duplicates + batch.InBatchDuplicates, batch.Rejected));
