@@ -30,6 +30,7 @@ if (builder.Configuration.GetValue(DemoOptions.Section + ":Enabled", true))
     builder.Services.AddHostedService<DemoSimulator>();
 }
 
+builder.Services.AddHostedService<ScorerWarmup>();
 builder.Services.AddHostedService<StartupBanner>();
 builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
 
