@@ -65,6 +65,7 @@ record() {
   total_skipped=$((total_skipped + skipped))
   suite_names+=("$name")
   suite_lines+=("$(printf '%-32s %5d passed %5d failed %5d skipped %6ss %s' "$name" "$passed" "$failed" "$skipped" "$seconds" "$note")")
+  printf '%s: %d passed, %d failed, %d skipped in %ss %s\n' "$name" "$passed" "$failed" "$skipped" "$seconds" "$note"
 }
 
 # record_broken NAME REASON: a suite that could not run (counts as a failure of the whole run).
@@ -72,6 +73,7 @@ record_broken() {
   broken_suites=$((broken_suites + 1))
   suite_names+=("$1")
   suite_lines+=("$(printf '%-32s %s' "$1" "NOT RUN: $2")")
+  printf '%s: NOT RUN: %s\n' "$1" "$2"
 }
 
 print_summary_and_exit() {
