@@ -52,6 +52,7 @@ app.MapAgentsApi();
 app.MapCustomersApi();
 app.MapAlertsApi();
 app.MapRulesetsApi();
+app.MapReportsApi();
 app.MapWebhooksApi();
 app.MapHub<FloorHub>("/hubs/floor");
 app.MapHub<OnCallHub>("/hubs/oncall");

@@ -27,4 +27,18 @@ public sealed record AgentConversationRecord
     [Id(17)] public int ComplianceViolations { get; init; }
     [Id(18)] public IReadOnlyDictionary<string, double> Dimensions { get; init; } = new Dictionary<string, double>();
     [Id(19)] public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>Topics the customer raised (model labels), for insight reports.</summary>
+    [Id(30)] public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Null unless the customer threatened to complain (or the model said so): what the threat was.</summary>
+    [Id(31)] public string? ComplaintReason { get; init; }
+
+    /// <summary>A QA user's manual score per dimension (calibration), null when nobody scored it by hand.</summary>
+    [Id(32)] public IReadOnlyDictionary<string, double>? ManualDimensions { get; init; }
+    [Id(33)] public double? ManualScore { get; init; }
+    [Id(34)] public int RulesetVersion { get; init; }
+    [Id(35)] public int DisputesAccepted { get; init; }
+
+    public bool IsComplaint => ComplaintReason is not null;
 }

@@ -1,6 +1,7 @@
 using Realtime.Contracts.Agents;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Ingest;
+using Realtime.Grains.Reports;
 
 namespace Realtime.Grains.Agents;
 
@@ -83,6 +84,7 @@ public sealed class AgentGrain(
             s.StatusSince = record.StartedAt;
         }
 
+        await RegisterAsync(record);
         var cutoff = AgentFigures.DateOf(time.GetUtcNow() - RecordHistory);
         foreach (var old in s.Records.Values.Where(r => string.CompareOrdinal(r.Date, cutoff) < 0).Select(r => r.ConversationId).ToList())
         {
@@ -118,6 +120,20 @@ public sealed class AgentGrain(
             .Where(r => string.CompareOrdinal(r.Date, fromDate) >= 0 && string.CompareOrdinal(r.Date, toDate) <= 0)
             .ToList();
         return Task.FromResult(records);
+    }
+
+    /// <summary>Tells the directory once per (store, team) so reports find this agent.</summary>
+    private async Task RegisterAsync(AgentConversationRecord record)
+    {
+        var key = $"{record.StoreId}/{record.TeamId}";
+        if (state.State.Registered.Contains(key))
+        {
+            return;
+        }
+
+        await GrainFactory.GetGrain<IAgentDirectoryGrain>(IAgentDirectoryGrain.Key)
+            .RegisterAsync(new DirectoryEntry(this.GetPrimaryKeyString(), record.StoreId, record.TeamId));
+        state.State.Registered.Add(key);
     }
 
     private void Report()

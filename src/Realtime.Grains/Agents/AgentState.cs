@@ -17,6 +17,9 @@ public sealed class AgentState
     /// <summary>Ids of recent status events, for deduplication.</summary>
     [Id(6)] public List<string> RecentStatusEventIds { get; set; } = [];
     [Id(7)] public Dictionary<string, AgentConversationRecord> Records { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The (store, team) pairs already registered in the agent directory.</summary>
+    [Id(20)] public HashSet<string> Registered { get; set; } = new(StringComparer.Ordinal);
 }
 
 [GenerateSerializer, Immutable, Alias("status-change")]

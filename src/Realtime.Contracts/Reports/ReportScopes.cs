@@ -1,0 +1,9 @@
+namespace Realtime.Contracts.Reports;
+
+public static class ReportScopes
+{
+    public const string Agent = "agent";
+    public const string Team = "team";
+    public const string Store = "store";
+    public const string Total = "total";
+}

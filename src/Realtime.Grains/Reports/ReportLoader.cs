@@ -1,0 +1,20 @@
+using Realtime.Grains.Agents;
+
+namespace Realtime.Grains.Reports;
+
+/// <summary>Reads the records of every agent of a store (or all stores) from their daily buckets, in parallel.</summary>
+public static class ReportLoader
+{
+    /// <summary>
+    /// Records of <paramref name="period"/> plus <paramref name="lookAheadDays"/> days after it (for the
+    /// repeat-contact window).
+    /// </summary>
+    public static async Task<IReadOnlyList<AgentRecords>> LoadAsync(IGrainFactory grains, ReportPeriod period, string? storeId, int lookAheadDays)
+    {
+        var agents = await grains.GetGrain<IAgentDirectoryGrain>(IAgentDirectoryGrain.Key).GetAgentsAsync(storeId);
+        var to = ReportPeriod.DateOf(period.To.AddDays(lookAheadDays));
+        var loads = agents.Select(async id =>
+            new AgentRecords(id, await grains.GetGrain<IAgentGrain>(id).GetRecordsAsync(period.FromDate, to)));
+        return await Task.WhenAll(loads);
+    }
+}

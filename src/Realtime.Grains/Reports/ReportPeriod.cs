@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Realtime.Grains.Reports;
+
+/// <summary>An inclusive range of UTC days, at most <see cref="MaxDays"/> long.</summary>
+public sealed record ReportPeriod(DateOnly From, DateOnly To)
+{
+    public const int MaxDays = 366;
+    private const string Format = "yyyy-MM-dd";
+
+    public string FromDate => From.ToString(Format, CultureInfo.InvariantCulture);
+
+    public string ToDate => To.ToString(Format, CultureInfo.InvariantCulture);
+
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    public bool Contains(string date) => string.CompareOrdinal(date, FromDate) >= 0 && string.CompareOrdinal(date, ToDate) <= 0;
+
+    public static string DateOf(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);
+
+    /// <summary>Parses <c>from</c>/<c>to</c>; on failure <paramref name="errors"/> names each bad field and why.</summary>
+    public static bool TryParse(string? from, string? to, out ReportPeriod period, out Dictionary<string, string[]> errors)
+    {
+        errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var fromDay = ParseDay(nameof(from), from, errors);
+        var toDay = ParseDay(nameof(to), to, errors);
+        period = new ReportPeriod(fromDay ?? default, toDay ?? default);
+        if (fromDay is null || toDay is null)
+        {
+            return false;
+        }
+
+        if (fromDay > toDay)
+        {
+            errors["to"] = [$"'to' ({to}) is before 'from' ({from})."];
+        }
+        else if (period.Days > MaxDays)
+        {
+            errors["to"] = [$"The period has {period.Days} days; at most {MaxDays} are allowed."];
+        }
+
+        return errors.Count == 0;
+    }
+
+    private static DateOnly? ParseDay(string name, string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[name] = [$"'{name}' is required (YYYY-MM-DD)."];
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(value, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            errors[name] = [$"'{name}' must be a date as YYYY-MM-DD; got '{value}'."];
+            return null;
+        }
+
+        return day;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Realtime.Contracts.Reports;
+using Realtime.Contracts.Scoring;
+
+namespace Realtime.Server.Api;
+
+/// <summary>The evaluation report as CSV: UTF-8 with a BOM (so Excel shows Chinese), one line per row of every scope.</summary>
+public static class ReportCsv
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "scope", "agentId", "teamId", "storeId", "conversations", "closed", "transferredAway",
+        "firstResponseAvgSeconds", "firstResponseP90Seconds", "averageHandleSeconds", "firstContactResolutionPct",
+        "transferRatePct", "csatResponses", "csatAverage", "csatSatisfiedPct", "slaAttainmentPct", "complianceViolations",
+        "complianceViolationsPer100", "qaScoreAverage", .. Dimensions.All, "disputesAccepted", "calibratedConversations",
+        "calibrationTotalMeanAbsoluteDifference",
+    ];
+
+    public static byte[] Write(AgentReport report)
+    {
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', Columns).Append("\r\n");
+        IEnumerable<ReportRow> rows = [.. report.Agents, .. report.Teams, .. report.Stores];
+        foreach (var row in report.Total is null ? rows : rows.Append(report.Total))
+        {
+            csv.AppendJoin(',', Fields(row).Select(Escape)).Append("\r\n");
+        }
+
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        return [.. encoding.GetPreamble(), .. encoding.GetBytes(csv.ToString())];
+    }
+
+    private static IEnumerable<string?> Fields(ReportRow r)
+    {
+        yield return r.Scope;
+        yield return r.AgentId;
+        yield return r.TeamId;
+        yield return r.StoreId;
+        yield return Number(r.Conversations);
+        yield return Number(r.Closed);
+        yield return Number(r.TransferredAway);
+        yield return Number(r.FirstResponseAvgSeconds);
+        yield return Number(r.FirstResponseP90Seconds);
+        yield return Number(r.AverageHandleSeconds);
+        yield return Number(r.FirstContactResolutionPct);
+        yield return Number(r.TransferRatePct);
+        yield return Number(r.CsatResponses);
+        yield return Number(r.CsatAverage);
+        yield return Number(r.CsatSatisfiedPct);
+        yield return Number(r.SlaAttainmentPct);
+        yield return Number(r.ComplianceViolations);
+        yield return Number(r.ComplianceViolationsPer100);
+        yield return Number(r.QaScoreAverage);
+        foreach (var dimension in Dimensions.All)
+        {
+            yield return r.DimensionAverages.TryGetValue(dimension, out var value) ? Number(value) : null;
+        }
+
+        yield return Number(r.DisputesAccepted);
+        yield return Number(r.Calibration?.Conversations);
+        yield return Number(r.Calibration?.TotalMeanAbsoluteDifference);
+    }
+
+    private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs it as a formula.</summary>
+    private static string Escape(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        if (value[0] is '=' or '+' or '@' or '-' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

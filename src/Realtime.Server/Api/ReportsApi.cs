@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Realtime.Contracts.Reports;
+using Realtime.Grains.Agents;
+using Realtime.Grains.Reports;
+using Realtime.Server.Auth;
+
+namespace Realtime.Server.Api;
+
+public static class ReportsApi
+{
+    public const string CsvMediaType = "text/csv";
+
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/reports").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
+        api.MapGet("/agents", GetAgentReportAsync);
+        return app;
+    }
+
+    /// <summary>
+    /// qa and admin see everything in their scope, a supervisor its teams and stores (rows and rollups), an agent only
+    /// its own row. JSON by default, CSV for <c>Accept: text/csv</c>.
+    /// </summary>
+    public static async Task<Results<Ok<AgentReport>, FileContentHttpResult, ValidationProblem, ForbidHttpResult>> GetAgentReportAsync(
+        string? from, string? to, string? teamId, string? storeId, HttpContext http, IGrainFactory grains)
+    {
+        if (!ReportPeriod.TryParse(from, to, out var period, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
+        }
+
+        var scope = AccessScope.From(http.User);
+        Func<string, AgentConversationRecord, bool> visible;
+        var rollups = true;
+        if (scope.Has(Roles.Qa, Roles.Supervisor))
+        {
+            if (!FilterReachable(scope, storeId, teamId))
+            {
+                return TypedResults.Forbid();
+            }
+
+            visible = (_, r) => scope.Reaches(r.StoreId, r.TeamId);
+        }
+        else if (scope.Roles.Contains(Roles.Agent) && scope.AgentId is { } me)
+        {
+            visible = (agentId, _) => agentId == me;
+            rollups = false;
+        }
+        else
+        {
+            return TypedResults.Forbid();
+        }
+
+        var agents = await ReportLoader.LoadAsync(grains, period, storeId, lookAheadDays: 3);
+        var report = AgentReportCalculator.Calculate(period, storeId, teamId, agents, visible, rollups);
+        if (WantsCsv(http.Request))
+        {
+            return TypedResults.File(ReportCsv.Write(report), $"{CsvMediaType}; charset=utf-8", $"agent-report-{period.FromDate}-{period.ToDate}.csv");
+        }
+
+        return TypedResults.Ok(report);
+    }
+
+    private static bool FilterReachable(AccessScope scope, string? storeId, string? teamId) =>
+        scope.IsAdmin
+        || ((storeId is null || scope.StoreIds.Count == 0 || scope.StoreIds.Contains(storeId))
+            && (teamId is null || scope.TeamIds.Count == 0 || scope.TeamIds.Contains(teamId)));
+
+    private static bool WantsCsv(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase));
+}
