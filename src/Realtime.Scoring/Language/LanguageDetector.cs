@@ -4,7 +4,7 @@ namespace Realtime.Scoring.Language;
 
 /// <summary>
 /// ISO 639-1 language of a message. Scripts decide first, without a model: kana → ja, Hangul → ko, Han → zh. Latin text
-/// goes to Lingua restricted to the European languages customers write in. Too little text gives <c>und</c>.
+/// with plenty of English function words is English; other Latin text goes to Lingua restricted to the European languages customers write in. Too little text gives <c>und</c>.
 /// Thread-safe; the Lingua detector is built once.
 /// </summary>
 public static class LanguageDetector
@@ -44,6 +44,11 @@ public static class LanguageDetector
         if (counts.Latin < MinimumLatinLetters)
         {
             return Undetermined;
+        }
+
+        if (EnglishStopWords.LooksEnglish(text))
+        {
+            return "en";
         }
 
         var state = _lingua.Value;

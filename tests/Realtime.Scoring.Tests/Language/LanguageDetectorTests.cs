@@ -19,6 +19,8 @@ public class LanguageDetectorTests
     [InlineData("Où est ma commande ?", "fr")]
     [InlineData("J'ai commandé une veste il y a deux semaines et elle n'est toujours pas arrivée.", "fr")]
     [InlineData("¿Dónde está mi pedido?", "es")]
+    [InlineData("Waar is mijn bestelling? Ik wacht al een week.", "nl")]
+    [InlineData("Dov'è il mio ordine? Lo aspetto da una settimana.", "it")]
     [InlineData("Pedí una chaqueta hace dos semanas y todavía no ha llegado.", "es")]
     public void Detects_the_language(string text, string expected)
     {
