@@ -1,0 +1,64 @@
+import { useQueryClient } from '@tanstack/react-query'
+import type { JSX } from 'react'
+import { NavLink, Outlet } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { setSession } from '@/lib/auth-session'
+import { ConnectionIndicator } from '@/lib/components/ConnectionIndicator'
+import type { Me } from '@/lib/contract'
+import { visibleNav } from './roles'
+import { useTheme } from './theme'
+
+export function Layout({ me }: { me: Me }): JSX.Element {
+  const { t, i18n } = useTranslation()
+  const [theme, toggleTheme] = useTheme()
+  const queryClient = useQueryClient()
+  const zh = i18n.resolvedLanguage === 'zh'
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <header className="app-bar">
+        <span className="brand">{t('app.title')}</span>
+        <nav aria-label="main">
+          <ul>
+            {visibleNav(me).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <span className="spacer" />
+        <ConnectionIndicator />
+        <button
+          type="button"
+          onClick={() => void i18n.changeLanguage(zh ? 'en' : 'zh')}
+          aria-label={t('app.language')}
+          lang={zh ? 'en' : 'zh'}
+          data-testid="lang-toggle"
+        >
+          {zh ? 'English' : '中文'}
+        </button>
+        <button type="button" onClick={toggleTheme} aria-label={t('app.theme.toggle')} data-testid="theme-toggle">
+          {theme === 'dark' ? `☀ ${t('app.theme.light')}` : `☾ ${t('app.theme.dark')}`}
+        </button>
+        <span className="user" title={me.roles.join(', ')}>
+          {me.name}
+        </span>
+        <button
+          type="button"
+          onClick={() => {
+            setSession(null)
+            queryClient.clear()
+          }}
+        >
+          {t('app.signOut')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react'
+
+export type Theme = 'dark' | 'light'
+
+const key = 'realtime.theme'
+
+function initialTheme(): Theme {
+  const stored = localStorage.getItem(key)
+  if (stored === 'dark' || stored === 'light') {
+    return stored
+  }
+  return window.matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark'
+}
+
+/** Dark by default (wallboards), light on request; remembered per browser. */
+export function useTheme(): [Theme, () => void] {
+  const [theme, setTheme] = useState<Theme>(initialTheme)
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme
+    localStorage.setItem(key, theme)
+  }, [theme])
+  return [theme, () => {
+    setTheme((t) => (t === 'dark' ? 'light' : 'dark'))
+  }]
+}

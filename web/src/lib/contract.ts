@@ -1,0 +1,367 @@
+// TypeScript mirror of src/Realtime.Contracts (camelCase JSON). Dates travel as ISO 8601 strings.
+
+export type Severity = 'info' | 'warning' | 'critical'
+export type AlertStatus = 'open' | 'acknowledged' | 'resolved'
+
+export const alertKinds = [
+  'sla.warning',
+  'sla.breach',
+  'repeat.contact',
+  'complaint.risk',
+  'negative.sentiment',
+  'banned.term',
+  'rude.language',
+  'pii.leak',
+  'missing.disclosure',
+  'qa.low.score',
+  'escalation',
+] as const
+
+export type AlertKind = (typeof alertKinds)[number]
+
+export interface AlertNote {
+  at: string
+  action: string
+  by: string | null
+  note: string | null
+}
+
+export interface Alert {
+  alertId: string
+  /** One of {@link alertKinds}; kept as string because the contract may add kinds. */
+  kind: string
+  severity: Severity
+  status: AlertStatus
+  conversationId?: string | null
+  agentId?: string | null
+  customerId?: string | null
+  storeId: string
+  teamId?: string | null
+  raisedAt: string
+  message: string
+  evidence?: string | null
+  ruleId?: string | null
+  escalatedAlertId?: string | null
+  acknowledgedAt?: string | null
+  acknowledgedBy?: string | null
+  resolvedAt?: string | null
+  resolvedBy?: string | null
+  history?: AlertNote[]
+}
+
+export interface AlertAction {
+  note: string | null
+}
+
+export interface FloorKpis {
+  openConversations: number
+  waiting: number
+  longestWaitSeconds: number
+  slaAttainmentPercent: number | null
+  openAlertsBySeverity: Partial<Record<Severity, number>>
+  csatToday: number | null
+  messagesToday: number
+  conversationsToday: number
+}
+
+export type AgentStatus = 'online' | 'busy' | 'away' | 'offline'
+
+export interface AgentTile {
+  agentId: string
+  status: AgentStatus
+  teamId?: string | null
+  storeId?: string | null
+  load: number
+  longestWaitSeconds: number
+  breachesToday: number
+  alertsToday: number
+}
+
+export interface RiskConversation {
+  conversationId: string
+  agentId?: string | null
+  customerId?: string | null
+  storeId: string
+  teamId?: string | null
+  reason: string
+  severity: Severity
+  waitingSeconds: number
+  lastActivityAt: string
+}
+
+export interface FloorSnapshot {
+  storeId?: string | null
+  teamId?: string | null
+  at: string
+  kpis: FloorKpis
+  agents: AgentTile[]
+  riskConversations: RiskConversation[]
+  openAlerts: Alert[]
+}
+
+export interface Deduction {
+  ruleId: string
+  dimension: string
+  points: number
+  reason: string
+  evidence?: string | null
+  start?: number | null
+  length?: number | null
+  messageId?: string | null
+}
+
+export interface PhraseHit {
+  list: string
+  phrase: string
+  start: number
+  length: number
+  text: string
+}
+
+export interface PiiHit {
+  kind: string
+  start: number
+  length: number
+  masked: string
+}
+
+export interface MessageAnalysis {
+  language: string
+  maskedText: string
+  tags: string[]
+  hits: PhraseHit[]
+  pii: PiiHit[]
+  deductions: Deduction[]
+  sentiment?: string | null
+  sentimentConfidence?: number | null
+  topic?: string | null
+  topicConfidence?: number | null
+  complaintRisk?: number | null
+}
+
+export type Sender = 'customer' | 'agent' | 'bot' | 'system'
+
+export interface MessageView {
+  eventId: string
+  occurredAt: string
+  sender: Sender
+  agentId?: string | null
+  text: string
+  analysis: MessageAnalysis
+}
+
+export type SlaWaitStatus = 'waiting' | 'met' | 'warning' | 'breached'
+
+export interface SlaWait {
+  kind: 'firstResponse' | 'nextResponse'
+  startedAt: string
+  answeredAt?: string | null
+  seconds: number
+  status: SlaWaitStatus
+  agentId?: string | null
+  explanation?: string | null
+}
+
+export interface MoodPoint {
+  at: string
+  eventId: string
+  sentiment: string
+  confidence: number
+}
+
+export interface Scorecard {
+  final: boolean
+  role: string
+  rulesetVersion: number
+  dimensions: Record<string, number>
+  weights: Record<string, number>
+  total: number
+  deductions: Deduction[]
+}
+
+export interface ConversationView {
+  conversationId: string
+  storeId: string
+  teamId?: string | null
+  platform?: string | null
+  channel?: string | null
+  customerId?: string | null
+  agentId?: string | null
+  agentHistory: string[]
+  agentRole?: string | null
+  startedAt?: string | null
+  closedAt?: string | null
+  status: string
+  csat?: number | null
+  rulesetVersion: number
+  messages: MessageView[]
+  slaTimeline: SlaWait[]
+  moodTrajectory: MoodPoint[]
+  alerts: Alert[]
+  scorecard: Scorecard
+}
+
+export interface StatusSpan {
+  status: string
+  from: string
+  to?: string | null
+}
+
+export interface AgentDayFigures {
+  date: string
+  conversations: number
+  messages: number
+  averageFirstResponseSeconds?: number | null
+  p90FirstResponseSeconds?: number | null
+  breaches: number
+  alerts: number
+  closedConversations: number
+  averageQaScore?: number | null
+  secondsByStatus: Record<string, number>
+}
+
+export interface AgentView {
+  agentId: string
+  status: AgentStatus
+  statusSince?: string | null
+  role?: string | null
+  teamId?: string | null
+  storeId?: string | null
+  openConversations: string[]
+  today: AgentDayFigures
+  statusTimeline: StatusSpan[]
+}
+
+/** A row of <c>GET /api/agents/{id}/conversations</c>. */
+export interface AgentConversationSummary {
+  conversationId: string
+  customerId?: string | null
+  status: string
+  startedAt?: string | null
+  lastActivityAt?: string | null
+  waitingSeconds?: number | null
+  score?: number | null
+}
+
+export interface Contact {
+  conversationId: string
+  at: string
+  storeId: string
+  platform?: string | null
+}
+
+export interface RepeatContactState {
+  count: number
+  windowHours: number
+  severity: Severity
+  contactsInWindow: number
+  raised: boolean
+  alertId?: string | null
+}
+
+export interface CustomerView {
+  customerId: string
+  contacts: Contact[]
+  repeatContact: RepeatContactState[]
+}
+
+export interface Hint {
+  conversationId: string
+  kind: string
+  severity: Severity
+  text: string
+  at: string
+  ruleId?: string | null
+}
+
+export interface SlaThresholds {
+  firstResponseWarnSeconds: number
+  firstResponseBreachSeconds: number
+  nextResponseWarnSeconds: number
+  nextResponseBreachSeconds: number
+  botRepliesCount?: boolean
+  [extra: string]: unknown
+}
+
+export interface RepeatContactRule {
+  count: number
+  windowHours: number
+  severity: Severity
+}
+
+export interface EscalationPolicy {
+  ackTimeoutSeconds: number
+  [extra: string]: unknown
+}
+
+export const phraseListNames = ['greeting', 'closing', 'apology', 'banned', 'rude', 'complaintThreat'] as const
+export type PhraseListName = (typeof phraseListNames)[number]
+
+export type PhraseLists = Record<PhraseListName, string[]> & Record<string, unknown>
+
+export interface RequiredDisclosure {
+  name: string
+  anyOf: string[]
+}
+
+export interface DisclosureRule {
+  topic: string
+  required: RequiredDisclosure[]
+}
+
+export const dimensionNames = ['responsiveness', 'resolution', 'compliance', 'courtesy', 'conversion'] as const
+export type DimensionName = (typeof dimensionNames)[number]
+export type DimensionWeights = Record<DimensionName, number>
+
+export interface RoleWeights {
+  preSales: DimensionWeights
+  afterSales: DimensionWeights
+}
+
+/** CONTRACT §5. Unknown fields are kept by the server, so the editor round-trips them untouched. */
+export interface Ruleset {
+  storeId: string
+  version: number
+  sla: SlaThresholds
+  repeatContact: RepeatContactRule[]
+  escalation: EscalationPolicy
+  phrases: PhraseLists
+  disclosures: DisclosureRule[]
+  weights: RoleWeights
+  qaLowScoreThreshold: number
+  complaintRiskThreshold?: number
+  [extra: string]: unknown
+}
+
+export interface TokenResponse {
+  token: string
+  expiresAt: string
+}
+
+export type Role = 'admin' | 'supervisor' | 'oncall' | 'qa' | 'agent'
+
+export interface Me {
+  name: string
+  roles: string[]
+  agentId?: string | null
+  teamIds: string[]
+  storeIds: string[]
+}
+
+export interface StoreInfo {
+  storeId: string
+  name: string
+  teams: { teamId: string; name: string }[]
+}
+
+/** One row of the agent evaluation report; its columns are defined by the server. */
+export type ReportRow = Record<string, string | number | boolean | null>
+
+/** RFC 7807 problem details, with ASP.NET's validation <c>errors</c>. */
+export interface ProblemDetails {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  errors?: Record<string, string[]>
+}
