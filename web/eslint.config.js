@@ -60,6 +60,7 @@ export default defineConfig([
   {
     files: ['e2e/**/*.mjs'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: globals.node },
+    // page.evaluate callbacks run in the browser.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ])

@@ -9,10 +9,10 @@ function initialTheme(): Theme {
   if (stored === 'dark' || stored === 'light') {
     return stored
   }
-  return window.matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark'
+  return 'dark'
 }
 
-/** Dark by default (wallboards), light on request; remembered per browser. */
+/** Dark by default (wallboards on a TV), light on request; remembered per browser. */
 export function useTheme(): [Theme, () => void] {
   const [theme, setTheme] = useState<Theme>(initialTheme)
   useEffect(() => {

@@ -240,6 +240,8 @@ export interface AgentConversationSummary {
   startedAt?: string | null
   lastActivityAt?: string | null
   waitingSeconds?: number | null
+  breaches?: number | null
+  alerts?: number | null
   score?: number | null
 }
 

@@ -35,7 +35,8 @@ export function formatRelative(iso: string, now: number, locale: string): string
   if (Number.isNaN(at)) {
     return '–'
   }
-  const diffSeconds = Math.round((at - now) / 1000)
+  // The server's clock runs slightly ahead of the page's ticking one: never say 'in 1 second' of a past event.
+  const diffSeconds = Math.min(0, Math.round((at - now) / 1000))
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
   for (const [unit, size] of units) {
     if (Math.abs(diffSeconds) >= size || unit === 'second') {

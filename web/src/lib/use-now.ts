@@ -7,6 +7,7 @@ let timer: ReturnType<typeof setInterval> | undefined
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener)
+  now = Date.now()
   timer ??= setInterval(() => {
     now = Date.now()
     listeners.forEach((l) => {

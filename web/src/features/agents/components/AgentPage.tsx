@@ -56,8 +56,9 @@ export function AgentPage({ agentId, isSelf }: { agentId: string; isSelf: boolea
                       <th scope="col">{t('agent.columns.conversation')}</th>
                       <th scope="col">{t('agent.columns.customer')}</th>
                       <th scope="col">{t('agent.columns.status')}</th>
-                      <th scope="col">{t('agent.columns.last')}</th>
-                      <th scope="col" className="num">{t('agent.columns.waiting')}</th>
+                      <th scope="col">{t('agent.columns.started')}</th>
+                      <th scope="col" className="num">{t('agent.figures.breaches')}</th>
+                      <th scope="col" className="num">{t('agent.figures.alerts')}</th>
                       <th scope="col" className="num">{t('agent.columns.score')}</th>
                     </tr>
                   </thead>
@@ -69,8 +70,9 @@ export function AgentPage({ agentId, isSelf }: { agentId: string; isSelf: boolea
                         </td>
                         <td>{c.customerId ?? '–'}</td>
                         <td>{c.status}</td>
-                        <td>{c.lastActivityAt ? <Timestamp iso={c.lastActivityAt} compact /> : '–'}</td>
-                        <td className="num">{formatDuration(c.waitingSeconds)}</td>
+                        <td>{c.startedAt ? <Timestamp iso={c.startedAt} compact /> : '–'}</td>
+                        <td className="num">{c.breaches ?? '–'}</td>
+                        <td className="num">{c.alerts ?? '–'}</td>
                         <td className="num">{formatNumber(c.score)}</td>
                       </tr>
                     ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MessageView } from '@/lib/contract'
-import { marksFor, segment, strongest } from './highlight'
+import { highlights, marksFor, segment, strongest } from './highlight'
 
 describe('segment', () => {
   it('cuts the text around one mark', () => {
@@ -59,5 +59,22 @@ describe('marksFor', () => {
       { ruleId: 'closing', dimension: 'courtesy', points: 5, reason: 'no closing', messageId: 'e1' },
     ])
     expect(marks.filter((m) => m.kind === 'deduction')).toHaveLength(1)
+  })
+})
+
+describe('highlights', () => {
+  it('joins overlapping phrase hits under one deduction into one highlight with every label', () => {
+    const parts = highlights('亲,全网最低价哦', [
+      { start: 2, length: 4, kind: 'hit', label: 'banned: 全网最低' },
+      { start: 2, length: 5, kind: 'hit', label: 'banned: 全网最低价' },
+      { start: 4, length: 3, kind: 'hit', label: 'banned: 最低价' },
+      { start: 2, length: 5, kind: 'deduction', label: 'banned claim (−10)' },
+    ])
+    expect(parts.map((p) => [p.text, p.kind])).toEqual([
+      ['亲,', null],
+      ['全网最低价', 'deduction'],
+      ['哦', null],
+    ])
+    expect(parts[1]?.labels).toHaveLength(4)
   })
 })

@@ -81,3 +81,32 @@ export function marksFor(message: MessageView, scorecardDeductions: readonly Ded
   }
   return marks
 }
+
+export interface Highlight {
+  text: string
+  kind: MarkKind | null
+  labels: string[]
+}
+
+/**
+ * Joins neighbouring pieces that render the same way (e.g. 全网最低价 hit by three overlapping phrases and one
+ * deduction) into one highlight carrying every distinct label.
+ */
+export function highlights(text: string, marks: readonly EvidenceMark[]): Highlight[] {
+  const result: Highlight[] = []
+  for (const part of segment(text, marks)) {
+    const kind = strongest(part.marks)
+    const last = result.at(-1)
+    if (last?.kind === kind) {
+      last.text += part.text
+      for (const m of part.marks) {
+        if (!last.labels.includes(m.label)) {
+          last.labels.push(m.label)
+        }
+      }
+    } else {
+      result.push({ text: part.text, kind, labels: [...new Set(part.marks.map((m) => m.label))] })
+    }
+  }
+  return result
+}

@@ -1,18 +1,16 @@
 import type { JSX } from 'react'
-import { segment, strongest, type EvidenceMark } from '../api/highlight'
+import { highlights, type EvidenceMark } from '../api/highlight'
 
 export function HighlightedText({ text, marks }: { text: string; marks: readonly EvidenceMark[] }): JSX.Element {
-  const parts = segment(text, marks)
   return (
     <>
-      {parts.map((part, index) => {
-        const kind = strongest(part.marks)
-        if (kind === null) {
+      {highlights(text, marks).map((part, index) => {
+        if (part.kind === null) {
           return <span key={index}>{part.text}</span>
         }
-        const label = part.marks.map((m) => m.label).join('; ')
+        const label = part.labels.join('; ')
         return (
-          <mark key={index} className={`ev ev-${kind}`} title={label} aria-label={`${part.text} (${label})`} data-testid={`evidence-${kind}`}>
+          <mark key={index} className={`ev ev-${part.kind}`} title={label} aria-label={`${part.text} (${label})`} data-testid={`evidence-${part.kind}`}>
             {part.text}
           </mark>
         )
