@@ -32,7 +32,7 @@ for attempt in 1 2 3; do
     --skipApiVersionCheck --silent >"$dir/azurite.log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" > "$dir/azurite.pid"
-  if wait_for_port "$try_port" "$pid" 30; then
+  if wait_for_port "$try_port" "$pid" 90; then
     echo "azurite-table pid $pid on 127.0.0.1:$try_port (log $dir/azurite.log)" >&2
     echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$try_port/devstoreaccount1;"
     exit 0

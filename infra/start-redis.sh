@@ -39,7 +39,7 @@ for attempt in 1 2 3; do
     sleep 0.1
   done
   pid="$(cat "$dir/redis.pid" 2>/dev/null || true)"
-  if [ -n "$pid" ] && wait_for_port "$try_port" "$pid" 15; then
+  if [ -n "$pid" ] && wait_for_port "$try_port" "$pid" 60; then
     echo "redis-server pid $pid on 127.0.0.1:$try_port (aof=$aof, log $dir/redis.log)" >&2
     echo "127.0.0.1:$try_port"
     exit 0

@@ -7,7 +7,7 @@ namespace Realtime.Testing.Azurite;
 /// <summary>An in-memory Azurite table service owned by a test, on a free loopback port.</summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
-    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(90);
 
     private readonly ServerProcess _process;
 

@@ -9,7 +9,7 @@ namespace Realtime.Testing.Redis;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _executable;
     private readonly bool _ownsDataDirectory;
