@@ -267,10 +267,11 @@ if [ -f "$repo/web/package.json" ]; then
     else
       passed="$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+')"
       failed="$(grep -oE '[0-9]+ failed' <<<"$summary" | grep -oE '[0-9]+')"
+      skipped="$(grep -oE '[0-9]+ skipped' <<<"$summary" | grep -oE '[0-9]+' || echo 0)"
       if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then
         failed=1
       fi
-      record "web: e2e" "$passed" "$failed" 0 "$seconds"
+      record "web: e2e" "$passed" "$failed" "$skipped" "$seconds"
     fi
   fi
 fi
