@@ -1,0 +1,17 @@
+namespace Realtime.Training.Learning;
+
+/// <summary>Training knobs; the defaults are the ones the shipped model was built with.</summary>
+public sealed class ModelBuilderOptions
+{
+    public TrainerKind Trainer { get; set; } = TrainerKind.Sdca;
+
+    /// <summary>An n-gram must occur in this many training texts to become a feature.</summary>
+    public int MinDocuments { get; set; } = 2;
+
+    public int MaxFeatures { get; set; } = 200_000;
+
+    public int Seed { get; set; } = 20261123;
+
+    /// <summary>Weight sentiment classes inversely to their frequency (neutral is rare).</summary>
+    public bool BalanceSentiment { get; set; }
+}
