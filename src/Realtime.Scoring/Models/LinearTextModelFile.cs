@@ -33,7 +33,7 @@ public static class LinearTextModelFile
         }
 
         kept.Sort((a, b) => a.Feature.CompareTo(b.Feature));
-        using var brotli = new BrotliStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var brotli = new BrotliStream(destination, CompressionLevel.Optimal, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(Version);

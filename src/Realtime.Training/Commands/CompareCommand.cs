@@ -31,7 +31,7 @@ public static class CompareCommand
 
         ModelBuilderOptions builder = TrainCommand.BuilderOptions(options);
         Vocabulary vocabulary = Vocabulary.Build(train.Select(e => e.Text), builder.MinDocuments, builder.MaxFeatures);
-        var trainer = new HeadTrainer(vocabulary, builder.Seed);
+        var trainer = new HeadTrainer(vocabulary, builder);
         var tests = options.Values("test").Select(f => (File: f, Examples: LabelledTextFile.Read(f))).ToList();
         string[] kinds = (options.Value("trainers") ?? "sdca,lbfgs,lightgbm").Split(',');
         output.WriteLine($"task {task}: {train.Count} training examples, {vocabulary.Count} features");

@@ -6,7 +6,7 @@ namespace Realtime.Training.Commands;
 
 /// <summary>
 /// <c>train [--out DIR] [--data DIR] [--no-shared-data] [--no-seeds] [--sentiment FILE]… [--topic FILE]…
-/// [--complaint FILE]… [--trainer sdca|lbfgs] [--max-features N] [--min-documents N] [--balance-sentiment]
+/// [--complaint FILE]… [--trainer sdca|lbfgs] [--max-features N] [--min-documents N] [--l2 X] [--iterations N] [--balance-sentiment]
 /// [--heldout DIR]</c>: builds <c>text-models.bin</c> (default into src/Realtime.Server/Models).
 /// </summary>
 public static class TrainCommand
@@ -68,6 +68,16 @@ public static class TrainCommand
         if (options.Value("min-documents") is { } min)
         {
             builder.MinDocuments = int.Parse(min, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (options.Value("l2") is { } l2)
+        {
+            builder.L2 = float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (options.Value("iterations") is { } iterations)
+        {
+            builder.Iterations = int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return builder;

@@ -10,9 +10,9 @@ namespace Realtime.Training.Learning;
 /// Trains one classifier head with ML.NET over <see cref="Vocabulary"/> features. Everything is seeded and
 /// single-threaded, so the same examples give the same weights.
 /// </summary>
-public sealed class HeadTrainer(Vocabulary vocabulary, int seed = 20261123)
+public sealed class HeadTrainer(Vocabulary vocabulary, ModelBuilderOptions options)
 {
-    private readonly MLContext _ml = new(seed);
+    private readonly MLContext _ml = new(options.Seed);
 
     public LinearHead TrainLinear(string name, IReadOnlyList<string> labels, IReadOnlyList<LabelledText> examples, TrainerKind kind, bool balance)
     {
@@ -47,8 +47,8 @@ public sealed class HeadTrainer(Vocabulary vocabulary, int seed = 20261123)
             {
                 ExampleWeightColumnName = nameof(FeatureRow.Weight),
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = 30,
-                L2Regularization = 1e-5f,
+                MaximumNumberOfIterations = options.Iterations,
+                L2Regularization = options.L2,
                 L1Regularization = 0f,
                 Shuffle = true,
             }),
@@ -56,16 +56,16 @@ public sealed class HeadTrainer(Vocabulary vocabulary, int seed = 20261123)
             {
                 ExampleWeightColumnName = nameof(FeatureRow.Weight),
                 NumberOfThreads = 1,
-                L2Regularization = 1e-4f,
-                L1Regularization = 1e-4f,
-                MaximumNumberOfIterations = 200,
+                L2Regularization = options.L2,
+                L1Regularization = 0f,
+                MaximumNumberOfIterations = options.Iterations * 10,
             }),
             TrainerKind.LightGbm => _ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
                 ExampleWeightColumnName = nameof(FeatureRow.Weight),
                 NumberOfThreads = 1,
-                Seed = 20261123,
-                NumberOfIterations = 200,
+                Seed = options.Seed,
+                NumberOfIterations = options.Iterations * 5,
                 NumberOfLeaves = 63,
                 MinimumExampleCountPerLeaf = 10,
                 LearningRate = 0.2,

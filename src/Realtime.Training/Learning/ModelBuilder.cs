@@ -25,7 +25,7 @@ public sealed class ModelBuilder(ModelBuilderOptions options, TextWriter log)
         Vocabulary vocabulary = Vocabulary.Build(
             heads.SelectMany(h => h.Examples).Select(e => e.Text), options.MinDocuments, options.MaxFeatures);
         log.WriteLine($"vocabulary: {vocabulary.Count} features (min {options.MinDocuments} documents, max {options.MaxFeatures})");
-        var trainer = new HeadTrainer(vocabulary, options.Seed);
+        var trainer = new HeadTrainer(vocabulary, options);
         var trained = new List<LinearHead>();
         foreach ((string name, IReadOnlyList<string> labels, List<LabelledText> examples, bool balance) in heads)
         {

@@ -12,6 +12,12 @@ public sealed class ModelBuilderOptions
 
     public int Seed { get; set; } = 20261123;
 
+    /// <summary>L2 regularisation of the linear trainers.</summary>
+    public float L2 { get; set; } = 1e-6f;
+
+    /// <summary>Passes over the data (SDCA) or iterations (L-BFGS, LightGBM rounds).</summary>
+    public int Iterations { get; set; } = 30;
+
     /// <summary>Weight sentiment classes inversely to their frequency (neutral is rare).</summary>
     public bool BalanceSentiment { get; set; }
 }
