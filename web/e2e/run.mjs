@@ -211,7 +211,9 @@ try {
       throw new Skip('GET /api/reports/agents answers 404: the server has no reports endpoint yet')
     }
     await page.getByTestId('report-table').waitFor({ timeout: 20_000 })
-    await page.locator('[data-testid="report-table"] th button').nth(1).click()
+    const header = page.locator('[data-testid="report-table"] th').nth(1)
+    await header.getByRole('button').click()
+    expect((await header.getAttribute('aria-sort')) === 'descending', 'clicking a column header did not sort by it')
     await page.locator('.recharts-surface').first().waitFor({ timeout: 10_000 })
     await shot('12-reports')
   })

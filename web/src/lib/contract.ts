@@ -356,8 +356,20 @@ export interface StoreInfo {
   teams: { teamId: string; name: string }[]
 }
 
-/** One row of the agent evaluation report; its columns are defined by the server. */
+/** A report row flattened for display (`dimensionAverages.courtesy` …); columns are whatever the server sends. */
 export type ReportRow = Record<string, string | number | boolean | null>
+
+/** `GET /api/reports/agents`: one row per agent plus team, store and overall rollups (Realtime.Contracts.Reports). */
+export interface AgentReport {
+  from: string
+  to: string
+  storeId?: string | null
+  teamId?: string | null
+  agents: Record<string, unknown>[]
+  teams: Record<string, unknown>[]
+  stores: Record<string, unknown>[]
+  total?: Record<string, unknown> | null
+}
 
 /** RFC 7807 problem details, with ASP.NET's validation <c>errors</c>. */
 export interface ProblemDetails {

@@ -178,6 +178,8 @@ export const en = {
   },
   reports: {
     title: 'Agent evaluation',
+    agents: 'Agents',
+    rollups: 'Teams, stores and total',
     from: 'From',
     to: 'To',
     load: 'Show',

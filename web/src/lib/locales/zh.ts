@@ -182,6 +182,8 @@ export const zh: Shape<Resources> = {
   },
   reports: {
     title: '客服考核',
+    agents: '客服',
+    rollups: '班组、店铺与合计',
     from: '开始日期',
     to: '结束日期',
     load: '查询',

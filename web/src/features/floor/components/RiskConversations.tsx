@@ -20,7 +20,7 @@ export function RiskConversations({ items }: { items: readonly RiskConversation[
             <li key={item.conversationId} className={`risk-item sev-border-${item.severity}`} data-testid="risk-item">
               <SeverityBadge severity={item.severity} />
               <Link to={`/conversations/${encodeURIComponent(item.conversationId)}`}>{item.conversationId}</Link>
-              <span>{item.reason}</span>
+              <span>{t(`alertKind.${item.reason}`, item.reason)}</span>
               <span className="muted">
                 {item.agentId ?? '–'} · {t('floor.waited', { duration: formatDuration(item.waitingSeconds) })}
               </span>

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiBlob, apiJson, apiPath } from '@/lib/api-client'
-import type { Alert, ReportRow } from '@/lib/contract'
+import type { AgentReport, Alert } from '@/lib/contract'
 
 export interface ReportPeriod {
   from: string
@@ -16,7 +16,7 @@ function reportPath(period: ReportPeriod): string {
 export function agentReportQueryOptions(period: ReportPeriod) {
   return queryOptions({
     queryKey: ['report', 'agents', period],
-    queryFn: ({ signal }) => apiJson<ReportRow[]>(reportPath(period), { signal }),
+    queryFn: ({ signal }) => apiJson<AgentReport>(reportPath(period), { signal }),
     staleTime: 60_000,
   })
 }

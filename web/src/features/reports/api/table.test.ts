@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ReportRow } from '@/lib/contract'
 import { makeAlert } from '@/lib/test-data'
-import { columnsOf, countByKind, daysBetween, isNumericColumn, labelColumn, meanOf, sortRows, trendColumns } from './table'
+import { columnsOf, countByKind, daysBetween, flattenRow, isNumericColumn, labelColumn, meanOf, sortRows, trendColumns } from './table'
 
 const rows: ReportRow[] = [
   { agentId: 'a-02', qaScore: 80, slaAttainmentPercent: 95, note: null },
@@ -51,5 +51,13 @@ describe('report table', () => {
       { kind: 'sla.breach', count: 2 },
       { kind: 'banned.term', count: 1 },
     ])
+  })
+})
+
+describe('flattenRow', () => {
+  it('turns nested objects into dotted columns and leaves lists out', () => {
+    expect(
+      flattenRow({ scope: 'agent', agentId: 'a-01', qaScoreAverage: null, dimensionAverages: { courtesy: 90 }, calibration: { conversations: 2, meanAbsoluteDifference: { courtesy: 5 } }, tags: ['x'] }),
+    ).toEqual({ scope: 'agent', agentId: 'a-01', qaScoreAverage: null, 'dimensionAverages.courtesy': 90, 'calibration.conversations': 2, 'calibration.meanAbsoluteDifference.courtesy': 5 })
   })
 })

@@ -2,6 +2,22 @@ import type { Alert, ReportRow } from '@/lib/contract'
 
 export type SortDirection = 'asc' | 'desc'
 
+/**
+ * Flattens one server row for the generic table: nested objects become dotted columns
+ * (`dimensionAverages.courtesy`), lists are left out.
+ */
+export function flattenRow(raw: Record<string, unknown>, prefix = '', into: ReportRow = {}): ReportRow {
+  for (const [key, value] of Object.entries(raw)) {
+    const column = prefix ? `${prefix}.${key}` : key
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      into[column] = value
+    } else if (typeof value === 'object' && !Array.isArray(value)) {
+      flattenRow(value as Record<string, unknown>, column, into)
+    }
+  }
+  return into
+}
+
 /** Column names in first-seen order over all rows (rows may omit null fields). */
 export function columnsOf(rows: readonly ReportRow[]): string[] {
   const seen = new Set<string>()

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { ReportRow } from '@/lib/contract'
 import { agentReportQueryOptions, periodAlertsQueryOptions, type ReportPeriod } from '../api/get-report'
-import { columnsOf, countByKind, daysBetween, isNumericColumn, labelColumn, meanOf, trendColumns } from '../api/table'
+import { columnsOf, countByKind, daysBetween, flattenRow, isNumericColumn, labelColumn, meanOf, trendColumns } from '../api/table'
 
 const palette = ['#2f7fd8', '#d9822b', '#2e9e6a', '#b65fc4']
 const axis = { fill: 'var(--muted)', fontSize: 12 }
@@ -20,7 +20,9 @@ export function ReportCharts({ rows, period }: { rows: readonly ReportRow[]; per
   const daily = useQueries({ queries: days.map((day) => agentReportQueryOptions({ ...period, from: day, to: day })) })
   const trend = trendColumns(rows)
   const trendData = days.map((day, i) => {
-    const dayRows = daily[i]?.data ?? []
+    // The day's overall rollup when the server sends one, else the mean over its agent rows.
+    const dayReport = daily[i]?.data
+    const dayRows = dayReport?.total ? [flattenRow(dayReport.total)] : (dayReport?.agents ?? []).map((row) => flattenRow(row))
     const point: Record<string, string | number | null> = { day: day.slice(5) }
     for (const column of trend) {
       const mean = meanOf(dayRows, column)

@@ -5,7 +5,7 @@ import { formatNumber } from '@/lib/format'
 import { columnsOf, isNumericColumn, sortRows, type SortDirection } from '../api/table'
 
 /** Generic over the server's columns: every field of the rows is a sortable column. */
-export function ReportTable({ rows }: { rows: readonly ReportRow[] }): JSX.Element {
+export function ReportTable({ rows, testId }: { rows: readonly ReportRow[]; testId: string }): JSX.Element {
   const { t } = useTranslation()
   const columns = columnsOf(rows)
   const [sort, setSort] = useState<{ column: string; direction: SortDirection } | null>(null)
@@ -14,7 +14,7 @@ export function ReportTable({ rows }: { rows: readonly ReportRow[] }): JSX.Eleme
 
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="report-table">
+      <table className="table" data-testid={testId}>
         <thead>
           <tr>
             {columns.map((column) => {

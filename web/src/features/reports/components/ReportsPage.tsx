@@ -6,6 +6,7 @@ import { StoreTeamFilter } from '@/lib/components/StoreTeamFilter'
 import { isoDate } from '@/lib/format'
 import { useSearchFilter } from '@/lib/use-search-filter'
 import { agentReportQueryOptions, downloadReportCsv } from '../api/get-report'
+import { flattenRow } from '../api/table'
 import { ReportCharts } from './ReportCharts'
 import { ReportTable } from './ReportTable'
 
@@ -23,6 +24,8 @@ export function ReportsPage(): JSX.Element {
   const [csvError, setCsvError] = useState<string | null>(null)
   const period = { from, to, storeId: filter.storeId, teamId: filter.teamId }
   const report = useQuery(agentReportQueryOptions(period))
+  const agents = (report.data?.agents ?? []).map((row) => flattenRow(row))
+  const rollups = report.data ? [...report.data.teams, ...report.data.stores, ...(report.data.total ? [report.data.total] : [])].map((row) => flattenRow(row)) : []
 
   return (
     <div className="reports">
@@ -69,12 +72,21 @@ export function ReportsPage(): JSX.Element {
         )}
       </div>
       {report.data ? (
-        report.data.length === 0 ? (
+        agents.length === 0 ? (
           <p className="muted">{t('reports.empty')}</p>
         ) : (
           <>
-            <ReportTable rows={report.data} />
-            <ReportCharts rows={report.data} period={period} />
+            <section className="panel" aria-labelledby="report-agents-h">
+              <h2 id="report-agents-h">{t('reports.agents')}</h2>
+              <ReportTable rows={agents} testId="report-table" />
+            </section>
+            {rollups.length > 0 && (
+              <section className="panel" aria-labelledby="report-rollups-h">
+                <h2 id="report-rollups-h">{t('reports.rollups')}</h2>
+                <ReportTable rows={rollups} testId="report-rollups" />
+              </section>
+            )}
+            <ReportCharts rows={agents} period={period} />
           </>
         )
       ) : (
