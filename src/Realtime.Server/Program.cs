@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Realtime.Grains.Notifications;
 using Realtime.Server.Api;
+using Realtime.Server.Audit;
 using Realtime.Server.Auth;
 using Realtime.Server.Demo;
 using Realtime.Server.Hosting;
 using Realtime.Server.Hubs;
 using Realtime.Server.Ingest;
+using Realtime.Server.Privacy;
 using Realtime.Server.Web;
 using Realtime.Server.Webhooks;
 
@@ -17,6 +19,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.AddRealtimeSilo();
 builder.AddRealtimeAuth();
+builder.Services.AddRealtimeAudit();
+builder.AddRealtimeWebApp();
 builder.AddRealtimeModels();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
@@ -53,6 +57,8 @@ app.MapCustomersApi();
 app.MapAlertsApi();
 app.MapRulesetsApi();
 app.MapReportsApi();
+app.MapAuditApi();
+app.MapPiiRevealApi();
 app.MapWebhooksApi();
 app.MapHub<FloorHub>("/hubs/floor");
 app.MapHub<OnCallHub>("/hubs/oncall");

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Alerts;
 using Realtime.Grains.Alerts;
+using Realtime.Grains.Audit;
 using Realtime.Grains.Floor;
+using Realtime.Server.Audit;
 using Realtime.Server.Auth;
 
 namespace Realtime.Server.Api;
@@ -12,10 +14,10 @@ public static class AlertsApi
     {
         var api = app.MapGroup("/api/alerts").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
         api.MapGet("/", ListAlertsAsync);
-        api.MapPost("/{id}/ack", (string id, HttpContext http, IGrainFactory grains) =>
-            TransitionAsync(id, http, grains, acknowledge: true));
-        api.MapPost("/{id}/resolve", (string id, HttpContext http, IGrainFactory grains) =>
-            TransitionAsync(id, http, grains, acknowledge: false));
+        api.MapPost("/{id}/ack", (string id, HttpContext http, IGrainFactory grains, IAuditLog audit) =>
+            TransitionAsync(id, http, grains, audit, acknowledge: true));
+        api.MapPost("/{id}/resolve", (string id, HttpContext http, IGrainFactory grains, IAuditLog audit) =>
+            TransitionAsync(id, http, grains, audit, acknowledge: false));
         return app;
     }
 
@@ -53,7 +55,7 @@ public static class AlertsApi
 
     /// <summary>The body is optional (CONTRACT §2), so it is read by hand rather than bound.</summary>
     private static async Task<Results<Ok<Alert>, NotFound, Conflict<Alert>, ForbidHttpResult, BadRequest<string>>> TransitionAsync(
-        string id, HttpContext http, IGrainFactory grains, bool acknowledge)
+        string id, HttpContext http, IGrainFactory grains, IAuditLog audit, bool acknowledge)
     {
         AlertAction? body = null;
         if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
@@ -95,6 +97,20 @@ public static class AlertsApi
         var result = acknowledge
             ? await book.AcknowledgeAsync(id, scope.Name, note)
             : await book.ResolveAsync(id, scope.Name, note);
+        if (result.Error is null)
+        {
+            await audit.RecordAsync(new AuditEntry
+            {
+                Kind = acknowledge ? AuditKinds.AlertAcknowledged : AuditKinds.AlertResolved,
+                Actor = scope.Name,
+                Target = id,
+                StoreId = alert.StoreId,
+                Before = alert.Status,
+                After = result.Alert!.Status,
+                Reason = note,
+            });
+        }
+
         return result.Error switch
         {
             null => TypedResults.Ok(result.Alert!),

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Rulesets;
+using Realtime.Grains.Audit;
 using Realtime.Grains.Rulesets;
+using Realtime.Server.Audit;
 using Realtime.Server.Auth;
 
 namespace Realtime.Server.Api;
@@ -27,7 +30,7 @@ public static class RulesetsApi
     }
 
     public static async Task<Results<Ok<Ruleset>, ValidationProblem, ForbidHttpResult>> PutRulesetAsync(
-        string storeId, Ruleset ruleset, HttpContext http, IGrainFactory grains, RulesetProvider provider)
+        string storeId, Ruleset ruleset, HttpContext http, IGrainFactory grains, RulesetProvider provider, IAuditLog audit)
     {
         var scope = AccessScope.From(http.User);
         if (!scope.Has(Roles.Qa) || scope.StoreIds.Count > 0 && !scope.StoreIds.Contains(storeId) && !scope.IsAdmin)
@@ -35,6 +38,7 @@ public static class RulesetsApi
             return TypedResults.Forbid();
         }
 
+        var before = await grains.GetGrain<IRulesetGrain>(storeId).GetAsync();
         var update = await grains.GetGrain<IRulesetGrain>(storeId).PutAsync(ruleset);
         if (update.Published is null)
         {
@@ -43,6 +47,15 @@ public static class RulesetsApi
         }
 
         provider.Publish(update.Published);
+        await audit.RecordAsync(new AuditEntry
+        {
+            Kind = AuditKinds.RulesetChanged,
+            Actor = scope.Name,
+            Target = storeId,
+            StoreId = storeId,
+            Before = JsonSerializer.Serialize(before, JsonSerializerOptions.Web),
+            After = JsonSerializer.Serialize(update.Published, JsonSerializerOptions.Web),
+        });
         return TypedResults.Ok(update.Published);
     }
 }

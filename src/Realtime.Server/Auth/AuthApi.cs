@@ -8,12 +8,15 @@ public static class AuthApi
 
     public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
 
-    public sealed record Me(string Name, IReadOnlyCollection<string> Roles, string? AgentId, IReadOnlyCollection<string> TeamIds, IReadOnlyCollection<string> StoreIds);
+    public sealed record Me(string Name, IReadOnlyCollection<string> Roles, string? AgentId, IReadOnlyCollection<string> TeamIds, IReadOnlyCollection<string> StoreIds)
+    {
+        public IReadOnlyCollection<string> Permissions { get; init; } = [];
+    }
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/auth/token", IssueToken).AllowAnonymous().RequireRateLimiting(RateLimits.Login);
-        app.MapGet("/api/me", GetMe).RequireAuthorization();
+        app.MapGet("/api/me", GetMe).RequireAuthorization().RequireRateLimiting(RateLimits.Api);
         return app;
     }
 
@@ -32,6 +35,6 @@ public static class AuthApi
     public static Ok<Me> GetMe(HttpContext context)
     {
         var scope = AccessScope.From(context.User);
-        return TypedResults.Ok(new Me(scope.Name, [.. scope.Roles], scope.AgentId, [.. scope.TeamIds], [.. scope.StoreIds]));
+        return TypedResults.Ok(new Me(scope.Name, [.. scope.Roles], scope.AgentId, [.. scope.TeamIds], [.. scope.StoreIds]) { Permissions = [.. scope.Permissions] });
     }
 }

@@ -56,7 +56,8 @@ public static class AuthSetup
             };
         });
         services.AddAuthorization();
-        services.AddRealtimeRateLimits(builder.Configuration);
+        services.AddRealtimeRateLimits();
+        services.AddRealtimeRequestLimits();
         return builder;
     }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Realtime.Server.Ingest;
 
 namespace Realtime.Server.Auth;
 
@@ -10,34 +13,52 @@ public static class RateLimits
     public const string Api = "api";
     public const string Ingest = "ingest";
 
-    public static IServiceCollection AddRealtimeRateLimits(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddRealtimeRateLimits(this IServiceCollection services)
     {
-        var ingestPerSecond = config.GetValue("RateLimits:IngestRequestsPerSecond", 2000);
-        var apiPerMinute = config.GetValue("RateLimits:ApiRequestsPerMinute", 6000);
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
+            o.OnRejected = async (context, cancellationToken) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "1";
-                return ValueTask.CompletedTask;
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    : 1;
+                var response = context.HttpContext.Response;
+                response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                        detail: $"Too many requests; retry after {seconds} s.",
+                        statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "Rate limit exceeded")
+                    .ExecuteAsync(context.HttpContext);
             };
             o.AddPolicy(Login, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+                Address(http),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(http).LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             o.AddPolicy(Api, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = apiPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                http.User.Identity?.IsAuthenticated == true ? "user:" + http.User.Identity.Name : Address(http),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(http).ApiRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             o.AddPolicy(Ingest, http => RateLimitPartition.GetTokenBucketLimiter(
-                http.Request.Headers["X-Api-Key"].ToString(),
+                IngestPartition(http),
                 _ => new TokenBucketRateLimiterOptions
                 {
-                    TokenLimit = ingestPerSecond,
-                    TokensPerPeriod = ingestPerSecond,
+                    TokenLimit = Limits(http).IngestRequestsPerSecond,
+                    TokensPerPeriod = Limits(http).IngestRequestsPerSecond,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = 0,
                 }));
         });
         return services;
+    }
+
+    private static RateLimitOptions Limits(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+    private static string Address(HttpContext http) => "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+
+    /// <summary>A valid key is its own partition; made-up keys fall into their address's partition, so they cannot mint buckets.</summary>
+    private static string IngestPartition(HttpContext http)
+    {
+        var key = http.Request.Headers[ApiKeyValidator.Header].ToString();
+        return http.RequestServices.GetRequiredService<ApiKeyValidator>().IsValid(key) ? "key:" + key : Address(http);
     }
 }

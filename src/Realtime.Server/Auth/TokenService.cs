@@ -40,6 +40,7 @@ public sealed class TokenService
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         claims.AddRange(user.TeamIds.Select(t => new Claim(AccessScope.TeamClaim, t)));
         claims.AddRange(user.StoreIds.Select(s => new Claim(AccessScope.StoreClaim, s)));
+        claims.AddRange(Permissions.For(user.Roles).Select(p => new Claim(Permissions.Claim, p)));
         if (user.AgentId is not null)
         {
             claims.Add(new Claim(AccessScope.AgentClaim, user.AgentId));

@@ -9,7 +9,8 @@ public static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/events", PostEventsAsync).AllowAnonymous().WithName("PostEvents").DisableAntiforgery();
+        app.MapPost("/api/events", PostEventsAsync).AllowAnonymous().WithName("PostEvents").DisableAntiforgery()
+            .RequireRateLimiting(Auth.RateLimits.Ingest);
         return app;
     }
 

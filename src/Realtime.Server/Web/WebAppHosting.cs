@@ -1,11 +1,30 @@
 namespace Realtime.Server.Web;
 
-/// <summary>Serves the built React app from wwwroot with security headers and a fallback to index.html for client routes.</summary>
+/// <summary>
+/// Serves the built React app from wwwroot with security headers and a fallback to index.html for client routes.
+/// Cross-origin calls are closed unless <c>Cors:Origins</c> lists the origins allowed.
+/// </summary>
 public static class WebAppHosting
 {
+    public const string CorsSection = "Cors:Origins";
+
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self' ws: wss:; font-src 'self' data:; media-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public static WebApplicationBuilder AddRealtimeWebApp(this WebApplicationBuilder builder)
+    {
+        var origins = builder.Configuration.GetSection(CorsSection).Get<string[]>() ?? [];
+        builder.Services.AddCors(o => o.AddDefaultPolicy(p =>
+        {
+            if (origins.Length > 0)
+            {
+                p.WithOrigins(origins).WithMethods("GET", "POST", "PUT").WithHeaders("Authorization", "Content-Type", "X-Api-Key", "X-Requested-With", "X-SignalR-User-Agent")
+                    .AllowCredentials();
+            }
+        }));
+        return builder;
+    }
 
     public static WebApplication UseRealtimeWebApp(this WebApplication app)
     {
@@ -14,6 +33,8 @@ public static class WebAppHosting
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/hubs"))
             {
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -22,6 +43,7 @@ public static class WebAppHosting
 
             await next();
         });
+        app.UseCors();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         return app;

@@ -1,0 +1,7 @@
+namespace Realtime.Server.Audit;
+
+public static class AuditHosting
+{
+    public static IServiceCollection AddRealtimeAudit(this IServiceCollection services) =>
+        services.AddSingleton<IAuditLog, GrainAuditLog>();
+}
