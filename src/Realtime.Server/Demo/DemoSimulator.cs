@@ -134,7 +134,7 @@ public sealed partial class DemoSimulator(
                 status = initial ? "online" : Statuses[_random.Next(Statuses.Length)];
             }
 
-            events.Add(IngestDispatcher.ToIncoming(new ConversationEvent
+            events.Add(EventMapping.ToIncoming(new ConversationEvent
             {
                 EventId = $"status-{i}-{Interlocked.Increment(ref _sequence)}-{time.GetUtcNow().ToUnixTimeMilliseconds()}",
                 Type = EventTypes.AgentStatus,
@@ -152,7 +152,7 @@ public sealed partial class DemoSimulator(
         }
     }
 
-    private Task SendAsync(ConversationEvent e) => dispatcher.DispatchAsync([IngestDispatcher.ToIncoming(e)]);
+    private Task SendAsync(ConversationEvent e) => dispatcher.DispatchAsync([EventMapping.ToIncoming(e)]);
 
     private double Next(double min, double max)
     {

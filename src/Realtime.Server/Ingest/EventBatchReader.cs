@@ -63,7 +63,7 @@ public static class EventBatchReader
                 }
                 else
                 {
-                    valid.Add(IngestDispatcher.ToIncoming(e, historical));
+                    valid.Add(EventMapping.ToIncoming(e, historical));
                 }
             }
 

@@ -32,24 +32,4 @@ public sealed class IngestDispatcher(IGrainFactory grains)
         var results = await Task.WhenAll(calls);
         return results.Aggregate(new ApplyResult(0, 0), (a, b) => a + b);
     }
-
-    public static IncomingEvent ToIncoming(ConversationEvent e, bool historical = false) => new()
-    {
-        EventId = e.EventId!,
-        Type = e.Type!,
-        OccurredAt = e.OccurredAt!.Value,
-        ConversationId = e.ConversationId,
-        StoreId = string.IsNullOrWhiteSpace(e.StoreId) ? Vocabulary.DefaultStoreId : e.StoreId,
-        TeamId = e.TeamId,
-        Platform = e.Platform,
-        Channel = e.Channel,
-        CustomerId = e.CustomerId,
-        AgentId = e.AgentId,
-        Sender = e.Sender,
-        Text = e.Text,
-        Rating = e.Rating,
-        Status = e.Status,
-        Role = e.Role,
-        Historical = historical,
-    };
 }

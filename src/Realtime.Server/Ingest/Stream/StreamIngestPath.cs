@@ -32,7 +32,7 @@ public sealed class StreamIngestPath(IConnectionMultiplexer redis, IOptions<Stre
         for (var i = 0; i < events.Count; i++)
         {
             args[3 + (2 * i)] = events[i].EventId;
-            args[4 + (2 * i)] = JsonSerializer.Serialize(ToContract(events[i]), Json);
+            args[4 + (2 * i)] = JsonSerializer.Serialize(EventMapping.ToContract(events[i]), Json);
         }
 
         try
@@ -45,23 +45,4 @@ public sealed class StreamIngestPath(IConnectionMultiplexer redis, IOptions<Stre
             throw new IngestUnavailableException("The event stream (Redis) is unreachable; nothing was accepted.", ex);
         }
     }
-
-    private static ConversationEvent ToContract(IncomingEvent e) => new()
-    {
-        EventId = e.EventId,
-        Type = e.Type,
-        OccurredAt = e.OccurredAt,
-        ConversationId = e.ConversationId,
-        StoreId = e.StoreId,
-        TeamId = e.TeamId,
-        Platform = e.Platform,
-        Channel = e.Channel,
-        CustomerId = e.CustomerId,
-        AgentId = e.AgentId,
-        Sender = e.Sender,
-        Text = e.Text,
-        Rating = e.Rating,
-        Status = e.Status,
-        Role = e.Role,
-    };
 }
