@@ -75,24 +75,53 @@ public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Gr
 
         _dirty = false;
         var now = time.GetUtcNow();
-        await publisher.FloorUpdatedAsync(null, null, Snap(null, null, now));
+        await publisher.FloorUpdatedAsync(null, null, Snap(_conversations.Values, null, null, now));
+
+        // Each filter's snapshot reads only the conversations that can match it: one pass per kind of filter
+        // instead of one pass over every conversation per filter (that cost most of the idle CPU with 50,000 open).
+        var byStore = Partition(c => c.StoreId);
+        var byStoreTeam = Partition(c => c.TeamId is null ? null : StoreTeamKey(c.StoreId, c.TeamId));
+        var byTeam = Partition(c => c.TeamId);
         foreach (var (store, teams) in _stores)
         {
-            await publisher.FloorUpdatedAsync(store, null, Snap(store, null, now));
+            await publisher.FloorUpdatedAsync(store, null, Snap(byStore.GetValueOrDefault(store) ?? [], store, null, now));
             foreach (var team in teams)
             {
-                await publisher.FloorUpdatedAsync(store, team, Snap(store, team, now));
+                await publisher.FloorUpdatedAsync(store, team, Snap(byStoreTeam.GetValueOrDefault(StoreTeamKey(store, team)) ?? [], store, team, now));
             }
         }
 
         foreach (var team in _stores.Values.SelectMany(t => t).Distinct(StringComparer.Ordinal))
         {
-            await publisher.FloorUpdatedAsync(null, team, Snap(null, team, now));
+            await publisher.FloorUpdatedAsync(null, team, Snap(byTeam.GetValueOrDefault(team) ?? [], null, team, now));
         }
     }
 
-    private FloorSnapshot Snap(string? store, string? team, DateTimeOffset now) =>
-        FloorCalculator.Snapshot(_conversations.Values, _agents.Values, _alerts.Values, store, team, now);
+    private static string StoreTeamKey(string storeId, string teamId) => $"{storeId}\u001F{teamId}";
+
+    private Dictionary<string, List<ConversationSummary>> Partition(Func<ConversationSummary, string?> key)
+    {
+        var parts = new Dictionary<string, List<ConversationSummary>>(StringComparer.Ordinal);
+        foreach (var c in _conversations.Values)
+        {
+            if (key(c) is not { } k)
+            {
+                continue;
+            }
+
+            if (!parts.TryGetValue(k, out var list))
+            {
+                parts[k] = list = [];
+            }
+
+            list.Add(c);
+        }
+
+        return parts;
+    }
+
+    private FloorSnapshot Snap(IEnumerable<ConversationSummary> conversations, string? store, string? team, DateTimeOffset now) =>
+        FloorCalculator.Snapshot(conversations, _agents.Values, _alerts.Values, store, team, now);
 
     private void Remember(string storeId, string? teamId)
     {
