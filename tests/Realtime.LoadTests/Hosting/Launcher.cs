@@ -17,7 +17,7 @@ public static class Launcher
     public static async Task BuildServerAsync()
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoRoot, UseShellExecute = false };
-        foreach (var a in new[] { "build", "-c", "Release", "-v", "q", "-nologo", Path.Combine("src", "Realtime.Server", "Realtime.Server.csproj") })
+        foreach (var a in new[] { "build", "-c", "Release", "-v", "q", "-nologo", "-p:SkipWebBuild=true", Path.Combine("src", "Realtime.Server", "Realtime.Server.csproj") })
         {
             info.ArgumentList.Add(a);
         }
