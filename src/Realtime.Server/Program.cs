@@ -59,6 +59,8 @@ app.MapRulesetsApi();
 app.MapReportsApi();
 app.MapAuditApi();
 app.MapPiiRevealApi();
+app.MapDisputesApi();
+app.MapCalibrationApi();
 app.MapWebhooksApi();
 app.MapHub<FloorHub>("/hubs/floor");
 app.MapHub<OnCallHub>("/hubs/oncall");

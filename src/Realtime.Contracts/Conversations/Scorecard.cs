@@ -1,3 +1,4 @@
+using Realtime.Contracts.Disputes;
 using Realtime.Contracts.Scoring;
 
 namespace Realtime.Contracts.Conversations;
@@ -15,4 +16,12 @@ public sealed record Scorecard
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
     public double Total { get; init; }
     public IReadOnlyList<Deduction> Deductions { get; init; } = [];
+
+    /// <summary>Deductions removed by accepted disputes: shown, but they no longer count.</summary>
+    public IReadOnlyList<Deduction> Waived { get; init; } = [];
+    public IReadOnlyList<Dispute> Disputes { get; init; } = [];
+    public ManualScore? Manual { get; init; }
+
+    /// <summary>Every dispute and manual score, oldest first, with the total before and after.</summary>
+    public IReadOnlyList<ScoreAuditEntry> Audit { get; init; } = [];
 }

@@ -27,6 +27,9 @@ public sealed record ConversationFacts
     public required Scorecard Scorecard { get; init; }
     public IReadOnlyList<AlertCondition> Conditions { get; init; } = [];
 
+    /// <summary>What the customer threatened (the complaint phrase, or <c>model</c>); null when no complaint.</summary>
+    public string? ComplaintReason { get; init; }
+
     public bool IsClosed => ClosedAt is not null;
 
     public SlaWaitFacts? OpenWait => Waits.Count > 0 && Waits[^1].Status == SlaCalculator.Waiting ? Waits[^1] : null;

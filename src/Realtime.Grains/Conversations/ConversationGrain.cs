@@ -9,6 +9,7 @@ using Realtime.Contracts.Scoring;
 using Realtime.Grains.Agents;
 using Realtime.Grains.Alerts;
 using Realtime.Grains.Customers;
+using Realtime.Grains.Disputes;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Ingest;
 using Realtime.Grains.Notifications;
@@ -29,11 +30,18 @@ public sealed partial class ConversationGrain(
     ILivePublisher publisher,
     FloorFeed floor,
     TimeProvider time,
-    ILogger<ConversationGrain> logger) : Grain, IConversationGrain
+    ILogger<ConversationGrain> logger) : Grain, IConversationGrain, IConversationReviewGrain
 {
     private IGrainTimer? _slaTimer;
 
     private string ConversationId => this.GetPrimaryKeyString();
+
+    // For the other parts of this partial class (ConversationGrain.Review.cs, ConversationGrain.Backtest.cs).
+    private ConversationState Current => state.State;
+
+    private TimeProvider Time => time;
+
+    private IMessageScorer Scorer => scorer;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -110,7 +118,7 @@ public sealed partial class ConversationGrain(
     {
         var storeId = state.State.Events[0].StoreId ?? Vocabulary.DefaultStoreId;
         var ruleset = (await rulesets.GetAsync(storeId)).Source;
-        return ConversationProjector.Project(ConversationId, state.State.Events, ruleset, time.GetUtcNow());
+        return ConversationProjector.Project(ConversationId, state.State.Events, ruleset, time.GetUtcNow(), state.State.Review);
     }
 
     /// <summary>Re-derives the facts, raises what is new, tells the agent, customer and floor, then persists.</summary>

@@ -1,15 +1,18 @@
 using Realtime.Contracts.Conversations;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Rulesets;
+using Realtime.Grains.Disputes;
 
 namespace Realtime.Grains.Conversations;
 
 /// <summary>Derives a conversation's facts from its events in event-time order. Pure: same events, same facts.</summary>
 public static class ConversationProjector
 {
+    public const string ComplaintModelReason = "model";
     private const double TopicConfidence = 0.5;
 
-    public static ConversationFacts Project(string conversationId, IReadOnlyList<StoredEvent> events, Ruleset ruleset, DateTimeOffset now)
+    public static ConversationFacts Project(
+        string conversationId, IReadOnlyList<StoredEvent> events, Ruleset ruleset, DateTimeOffset now, ConversationReview? review = null)
     {
         string? storeId = null, teamId = null, platform = null, channel = null, customerId = null, agentId = null;
         string role = AgentRoles.AfterSales;
@@ -75,7 +78,8 @@ public static class ConversationProjector
         var waits = SlaCalculator.Calculate(events, ruleset.Sla, calendar, now);
         var resolution = SlaCalculator.CalculateResolution(startedAt, closedAt, ruleset.Sla, calendar, now);
         var missing = MissingDisclosures(events, topics, ruleset);
-        var scorecard = ScorecardCalculator.Calculate(events, waits, closed ? missing : [], role, csat, closed, ruleset);
+        var scorecard = Reviewed(
+            ScorecardCalculator.Calculate(events, waits, closed ? missing : [], role, csat, closed, ruleset, review?.Waived()), review);
         var conditions = events.Count == 0
             ? []
             : ConditionDetector.Detect(events, waits, missing, topics, scorecard, agentId, closed, ruleset);
@@ -103,7 +107,37 @@ public static class ConversationProjector
             Topics = topics,
             Scorecard = scorecard,
             Conditions = conditions,
+            ComplaintReason = ComplaintReason(events, ruleset),
         };
+    }
+
+    private static Scorecard Reviewed(Scorecard scorecard, ConversationReview? review) => review is null
+        ? scorecard
+        : scorecard with { Disputes = [.. review.Disputes], Manual = review.Manual, Audit = [.. review.Audit] };
+
+    /// <summary>The first complaint threat phrase a customer used, else <c>model</c> when the model rated a message risky.</summary>
+    private static string? ComplaintReason(IReadOnlyList<StoredEvent> events, Ruleset ruleset)
+    {
+        string? reason = null;
+        foreach (var e in events)
+        {
+            if (e.Sender != Senders.Customer || e.Analysis is not { } a)
+            {
+                continue;
+            }
+
+            if (a.Hits.FirstOrDefault(h => h.List == PhraseListNames.ComplaintThreat) is { } threat)
+            {
+                return threat.Phrase;
+            }
+
+            if ((a.ComplaintRisk ?? 0) >= ruleset.ComplaintRiskThreshold)
+            {
+                reason ??= ComplaintModelReason;
+            }
+        }
+
+        return reason;
     }
 
     private static List<MissingDisclosureFact> MissingDisclosures(IReadOnlyList<StoredEvent> events, IReadOnlySet<string> topics, Ruleset ruleset)

@@ -1,3 +1,5 @@
+using Realtime.Grains.Disputes;
+
 namespace Realtime.Grains.Conversations;
 
 /// <summary>
@@ -18,4 +20,7 @@ public sealed class ConversationState
     [Id(4)] public string? ReportedAgentId { get; set; }
     [Id(5)] public bool ContactRecorded { get; set; }
     [Id(6)] public bool ClosedReported { get; set; }
+
+    /// <summary>Disputes, manual score and audit trail (QA review).</summary>
+    [Id(20)] public ConversationReview Review { get; set; } = new();
 }

@@ -94,6 +94,12 @@ public static class ConversationViews
             ComplianceViolations = facts.Scorecard.Deductions.Count(d => d.Dimension == Dimensions.Compliance),
             Dimensions = facts.Scorecard.Dimensions,
             StartedAt = started,
+            Topics = [.. facts.Topics.Order(StringComparer.Ordinal)],
+            ComplaintReason = facts.ComplaintReason,
+            ManualDimensions = facts.Scorecard.Manual?.Dimensions,
+            ManualScore = facts.Scorecard.Manual?.Total,
+            RulesetVersion = facts.Scorecard.RulesetVersion,
+            DisputesAccepted = facts.Scorecard.Disputes.Count(d => d.Status == Contracts.Disputes.DisputeStatuses.Accepted),
         };
     }
 }

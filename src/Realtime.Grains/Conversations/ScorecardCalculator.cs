@@ -2,12 +2,15 @@ using Realtime.Contracts.Conversations;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
+using Realtime.Grains.Disputes;
 
 namespace Realtime.Grains.Conversations;
 
 /// <summary>
 /// Scores a conversation: every dimension starts at 100 and loses exactly the points of its deductions (never below
-/// 0); the total is the weighted sum for the agent's role. Each deduction names its rule and its evidence.
+/// 0); the total is the weighted sum for the agent's role. Each deduction names its rule and its evidence. Deductions
+/// waived by accepted disputes are listed apart and do not count. Fixing a problem after a hint earns the points back:
+/// an apology after the customer got upset, a required disclosure made any time before the close.
 /// </summary>
 public static class ScorecardCalculator
 {
@@ -18,7 +21,8 @@ public static class ScorecardCalculator
         string role,
         int? csat,
         bool closed,
-        Ruleset ruleset)
+        Ruleset ruleset,
+        IReadOnlyList<WaivedDeduction>? waived = null)
     {
         var deductions = new List<Deduction>();
         AddMessageDeductions(events, deductions);
@@ -37,6 +41,10 @@ public static class ScorecardCalculator
         }
 
         AddResolutionDeductions(events, csat, closed, deductions);
+        var removed = waived is { Count: > 0 }
+            ? deductions.Where(d => waived.Any(w => w.RuleId == d.RuleId && w.MessageId == d.MessageId)).ToList()
+            : [];
+        deductions.RemoveAll(removed.Contains);
 
         var weights = WeightsFor(role, ruleset);
         var dimensions = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -56,6 +64,7 @@ public static class ScorecardCalculator
             Weights = weights,
             Total = Math.Round(total, 1),
             Deductions = deductions,
+            Waived = removed,
         };
     }
 
