@@ -61,6 +61,8 @@ app.MapAuditApi();
 app.MapPiiRevealApi();
 app.MapDisputesApi();
 app.MapCalibrationApi();
+app.MapBacktestApi();
+app.MapInsightsApi();
 app.MapWebhooksApi();
 app.MapHub<FloorHub>("/hubs/floor");
 app.MapHub<OnCallHub>("/hubs/oncall");

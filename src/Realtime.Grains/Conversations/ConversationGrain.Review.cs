@@ -5,13 +5,13 @@ using Realtime.Grains.Disputes;
 namespace Realtime.Grains.Conversations;
 
 /// <summary>QA review of the conversation: disputes and manual scores, each re-scoring and kept in the audit trail.</summary>
-public sealed partial class ConversationGrain
+public sealed partial class ConversationGrain : IConversationReviewGrain
 {
     private const int MaxReasonLength = 2000;
 
     async Task<ReviewOutcome> IConversationReviewGrain.OpenDisputeAsync(string agentId, OpenDisputeRequest request)
     {
-        if (Current.Events.Count == 0)
+        if (state.State.Events.Count == 0)
         {
             return ReviewOutcome.Failed(ReviewError.NotFound, "No such conversation.");
         }
@@ -32,13 +32,13 @@ public sealed partial class ConversationGrain
             return ReviewOutcome.Failed(ReviewError.NotFound, $"The scorecard has no deduction {request.RuleId} on message {request.MessageId ?? "(none)"}.");
         }
 
-        var review = Current.Review;
+        var review = state.State.Review;
         if (review.Disputes.Any(d => d.RuleId == request.RuleId && d.MessageId == request.MessageId && d.Status != DisputeStatuses.Rejected))
         {
             return ReviewOutcome.Failed(ReviewError.Conflict, "This deduction is already disputed.");
         }
 
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var dispute = new Dispute
         {
             DisputeId = $"d-{review.Disputes.Count + 1}",
@@ -50,13 +50,13 @@ public sealed partial class ConversationGrain
         };
         review.Disputes.Add(dispute);
         review.Audit.Add(Audit(now, agentId, "dispute.opened", dispute, facts.Scorecard.Total, facts.Scorecard.Total, request.Reason));
-        await SettleAsync(live: Current.Events.Any(e => !e.Historical));
+        await SettleAsync(live: state.State.Events.Any(e => !e.Historical));
         return new ReviewOutcome { Dispute = dispute };
     }
 
     async Task<ReviewOutcome> IConversationReviewGrain.DecideDisputeAsync(string disputeId, bool accept, string decidedBy, string? note)
     {
-        var review = Current.Review;
+        var review = state.State.Review;
         var index = review.Disputes.FindIndex(d => d.DisputeId == disputeId);
         if (index < 0)
         {
@@ -69,7 +69,7 @@ public sealed partial class ConversationGrain
         }
 
         var before = (await ProjectAsync()).Scorecard.Total;
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         review.Disputes[index] = review.Disputes[index] with
         {
             Status = accept ? DisputeStatuses.Accepted : DisputeStatuses.Rejected,
@@ -80,13 +80,13 @@ public sealed partial class ConversationGrain
         var after = (await ProjectAsync()).Scorecard.Total;
         var decided = review.Disputes[index] = review.Disputes[index] with { ScoreBefore = before, ScoreAfter = after };
         review.Audit.Add(Audit(now, decidedBy, accept ? "dispute.accepted" : "dispute.rejected", decided, before, after, note));
-        await SettleAsync(live: Current.Events.Any(e => !e.Historical));
+        await SettleAsync(live: state.State.Events.Any(e => !e.Historical));
         return new ReviewOutcome { Dispute = decided };
     }
 
     async Task<ReviewOutcome> IConversationReviewGrain.SetManualScoreAsync(string scoredBy, ManualScoreRequest request)
     {
-        if (Current.Events.Count == 0)
+        if (state.State.Events.Count == 0)
         {
             return ReviewOutcome.Failed(ReviewError.NotFound, "No such conversation.");
         }
@@ -103,7 +103,7 @@ public sealed partial class ConversationGrain
         var total = weighted.All(w => dimensions.ContainsKey(w.Key))
             ? Math.Round(weighted.Sum(w => w.Value * dimensions[w.Key]), 1)
             : (double?)null;
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var manual = new ManualScore
         {
             Dimensions = new Dictionary<string, double>(dimensions, StringComparer.Ordinal),
@@ -112,8 +112,8 @@ public sealed partial class ConversationGrain
             ScoredAt = now,
             Note = request.Note,
         };
-        Current.Review.Manual = manual;
-        Current.Review.Audit.Add(new ScoreAuditEntry
+        state.State.Review.Manual = manual;
+        state.State.Review.Audit.Add(new ScoreAuditEntry
         {
             At = now,
             By = scoredBy,
@@ -122,7 +122,7 @@ public sealed partial class ConversationGrain
             ScoreAfter = scorecard.Total,
             Note = total is null ? request.Note : $"manual total {total:0.#}; {request.Note}",
         });
-        await SettleAsync(live: Current.Events.Any(e => !e.Historical));
+        await SettleAsync(live: state.State.Events.Any(e => !e.Historical));
         return new ReviewOutcome { Manual = manual };
     }
 

@@ -9,7 +9,6 @@ using Realtime.Contracts.Scoring;
 using Realtime.Grains.Agents;
 using Realtime.Grains.Alerts;
 using Realtime.Grains.Customers;
-using Realtime.Grains.Disputes;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Ingest;
 using Realtime.Grains.Notifications;
@@ -30,18 +29,11 @@ public sealed partial class ConversationGrain(
     ILivePublisher publisher,
     FloorFeed floor,
     TimeProvider time,
-    ILogger<ConversationGrain> logger) : Grain, IConversationGrain, IConversationReviewGrain
+    ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     private IGrainTimer? _slaTimer;
 
     private string ConversationId => this.GetPrimaryKeyString();
-
-    // For the other parts of this partial class (ConversationGrain.Review.cs, ConversationGrain.Backtest.cs).
-    private ConversationState Current => state.State;
-
-    private TimeProvider Time => time;
-
-    private IMessageScorer Scorer => scorer;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -61,7 +61,7 @@ public static class ReportsApi
         return TypedResults.Ok(report);
     }
 
-    private static bool FilterReachable(AccessScope scope, string? storeId, string? teamId) =>
+    internal static bool FilterReachable(AccessScope scope, string? storeId, string? teamId) =>
         scope.IsAdmin
         || ((storeId is null || scope.StoreIds.Count == 0 || scope.StoreIds.Contains(storeId))
             && (teamId is null || scope.TeamIds.Count == 0 || scope.TeamIds.Contains(teamId)));

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Realtime.Contracts.Backtests;
+using Realtime.Grains.Backtests;
+using Realtime.Grains.Reports;
+using Realtime.Grains.Rulesets;
+using Realtime.Scoring.Rulesets;
+using Realtime.Server.Auth;
+
+namespace Realtime.Server.Api;
+
+/// <summary>Try a draft ruleset on a period's stored conversations before publishing it. Changes nothing.</summary>
+public static class BacktestApi
+{
+    public static IEndpointRouteBuilder MapBacktestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/rulesets").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
+        api.MapPost("/{storeId}/backtest", BacktestAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<BacktestResult>, ValidationProblem, ForbidHttpResult>> BacktestAsync(
+        string storeId, BacktestRequest body, HttpContext http, IGrainFactory grains)
+    {
+        var scope = AccessScope.From(http.User);
+        if (!scope.Has(Roles.Qa) || (!scope.IsAdmin && scope.StoreIds.Count > 0 && !scope.StoreIds.Contains(storeId)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!ReportPeriod.TryParse(body.From, body.To, out var period, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
+        }
+
+        if (body.Ruleset is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ruleset"] = ["A draft ruleset is required."] });
+        }
+
+        var invalid = RulesetValidator.Validate(body.Ruleset);
+        if (invalid.Count > 0)
+        {
+            var byField = invalid.GroupBy(e => "ruleset." + e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+            return TypedResults.ValidationProblem(byField, detail: string.Join(" ", invalid.Select(e => $"ruleset.{e.Field}: {e.Message}")));
+        }
+
+        var published = await grains.GetGrain<IRulesetGrain>(storeId).GetAsync();
+        var draft = body.Ruleset with { StoreId = storeId, Version = published.Version + 1 };
+        return TypedResults.Ok(await BacktestRunner.RunAsync(grains, storeId, period, draft, published.Version));
+    }
+}
