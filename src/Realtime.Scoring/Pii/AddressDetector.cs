@@ -25,11 +25,14 @@ internal static partial class AddressDetector
         + @"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|parkway|pkwy|highway|hwy|square|sq)\b\.?"
         + @"(?:,?\s*(?i:apt|apartment|suite|ste|unit|\#)\.?\s*[A-Za-z0-9-]+)?";
 
-    private static readonly SearchValues<char> _chineseMarkers = SearchValues.Create("路街巷弄号栋幢座");
+    private static readonly SearchValues<char> _numberedMarkers = SearchValues.Create("号栋幢座");
+    private static readonly SearchValues<char> _numberChars = SearchValues.Create("0123456789一二三四五六七八九十百");
 
     internal static void FindAll(ReadOnlySpan<char> original, ReadOnlySpan<char> normalized, List<PiiMatch> results)
     {
-        if (normalized.ContainsAny(_chineseMarkers))
+        // The regexes try every start position, so they only run where an address can end: a number before 号/栋/幢/座,
+        // or a number, a space and a capital ("88 Main").
+        if (HasNumberedMarker(normalized))
         {
             foreach (var match in ChineseAddress().EnumerateMatches(normalized))
             {
@@ -37,12 +40,71 @@ internal static partial class AddressDetector
             }
         }
 
-        if (original.ContainsAnyInRange('0', '9'))
+        if (HasNumberThenCapital(original))
         {
             foreach (var match in EnglishAddress().EnumerateMatches(original))
             {
                 results.Add(new PiiMatch(PiiKinds.Address, match.Index, match.Length));
             }
+        }
+    }
+
+    private static bool HasNumberedMarker(ReadOnlySpan<char> text)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var found = text[offset..].IndexOfAny(_numberedMarkers);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var at = offset + found;
+            var before = at - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                before--;
+            }
+
+            if (before >= 0 && _numberChars.Contains(text[before]))
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+    }
+
+    private static bool HasNumberThenCapital(ReadOnlySpan<char> text)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var found = text[offset..].IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var i = offset + found + 1;
+            if (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+
+            var spaces = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > spaces && i < text.Length && char.IsAsciiLetterUpper(text[i]))
+            {
+                return true;
+            }
+
+            offset = Math.Max(i, offset + found + 1);
         }
     }
 
