@@ -96,6 +96,20 @@ public class MessageScorerTests
         Assert.Contains("disclosure.refund_return.inspectionPeriod", analysis.Tags);
     }
 
+    [Theory]
+    [InlineData("这款滚筒洗衣机最近卖得很好，操作简单，第一次用也会")]
+    [InlineData("去死皮面膜，妈妈的最爱，工商银行卡也能付")]
+    [InlineData("This is the best fit for you, number one on my list is the blue one")]
+    public void Everyday_words_that_contain_banned_or_rude_fragments_are_not_deducted(string text)
+    {
+        var analysis = new MessageScorer().Score(text, "agent", _defaults);
+
+        Assert.Empty(analysis.Deductions);
+        Assert.DoesNotContain(PhraseListNames.Rude, analysis.Tags);
+        Assert.DoesNotContain(PhraseListNames.Banned, analysis.Tags);
+        Assert.DoesNotContain(PhraseListNames.ComplaintThreat, analysis.Tags);
+    }
+
     [Fact]
     public void Text_without_pii_is_returned_as_the_same_string()
     {
@@ -149,7 +163,7 @@ public class MessageScorerTests
     [Fact]
     public void Scoring_from_many_threads_gives_the_same_results()
     {
-        string[] texts = ["亲，全网最低价哦 13812345678", "Shut up, idiot. Call +1 415 555 2671", "退货地址：北京市朝阳区建国路88号", "Where is my parcel?"];
+        string[] texts = ["亲，全网最低价哦 13812345678", "Shut up, idiot. Call +1 415 555 2671", "退货地址：北京市朝阳区建国路88号", "Wo ist meine Bestellung? Ich warte schon lange."];
         var scorer = new MessageScorer();
         var expected = texts.Select(t => Summary(scorer.Score(t, "agent", _defaults))).ToArray();
 
@@ -163,7 +177,7 @@ public class MessageScorerTests
     }
 
     private static string Summary(MessageAnalysis a) =>
-        $"{a.MaskedText}|{string.Join(",", a.Tags)}|{string.Join(",", a.Hits.Select(h => $"{h.List}:{h.Start}"))}|{string.Join(",", a.Deductions.Select(d => $"{d.RuleId}:{d.Start}"))}";
+        $"{a.Language}|{a.MaskedText}|{string.Join(",", a.Tags)}|{string.Join(",", a.Hits.Select(h => $"{h.List}:{h.Start}"))}|{string.Join(",", a.Deductions.Select(d => $"{d.RuleId}:{d.Start}"))}";
 
     private sealed class CountingModels : ITextModels
     {
