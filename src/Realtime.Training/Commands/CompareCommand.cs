@@ -16,11 +16,11 @@ public static class CompareCommand
     {
         string task = options.Required("task");
         TrainingSets sets = TrainingSets.Build(TrainCommand.SetOptions(options));
-        (IReadOnlyList<string> labels, List<LabelledText> train, bool balance) = task switch
+        (IReadOnlyList<string> labels, List<LabelledText> train, double balance) = task switch
         {
-            "sentiment" => (SentimentLabels.All, sets.Sentiment, options.Flag("balance-sentiment")),
-            "topic" => (TopicLabels.All, sets.Topic, true),
-            "complaint" => (SentimentLabels.Complaint, sets.Complaint, false),
+            "sentiment" => (SentimentLabels.All, sets.Sentiment, TrainCommand.BuilderOptions(options).SentimentBalance),
+            "topic" => (TopicLabels.All, sets.Topic, 1.0),
+            "complaint" => (SentimentLabels.Complaint, sets.Complaint, 0.0),
             _ => throw new ArgumentException($"Unknown task '{task}'."),
         };
         if (options.Value("max-rows") is { } maxRows)

@@ -6,12 +6,12 @@ namespace Realtime.Training.Commands;
 
 /// <summary>
 /// <c>train [--out DIR] [--data DIR] [--no-shared-data] [--no-seeds] [--sentiment FILE]… [--topic FILE]…
-/// [--complaint FILE]… [--trainer sdca|lbfgs] [--max-features N] [--min-documents N] [--l2 X] [--iterations N] [--balance-sentiment]
+/// [--complaint FILE]… [--trainer sdca|lbfgs] [--max-features N] [--min-documents N] [--l2 X] [--iterations N] [--sentiment-balance POWER]
 /// [--heldout DIR]</c>: builds <c>text-models.bin</c> (default into src/Realtime.Server/Models).
 /// </summary>
 public static class TrainCommand
 {
-    public static readonly IReadOnlySet<string> Flags = new HashSet<string> { "no-shared-data", "no-seeds", "balance-sentiment" };
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string> { "no-shared-data", "no-seeds" };
 
     public static int Run(CommandLine options, TextWriter error)
     {
@@ -54,7 +54,7 @@ public static class TrainCommand
 
     public static ModelBuilderOptions BuilderOptions(CommandLine options)
     {
-        var builder = new ModelBuilderOptions { BalanceSentiment = options.Flag("balance-sentiment") };
+        var builder = new ModelBuilderOptions();
         if (options.Value("trainer") is { } trainer)
         {
             builder.Trainer = Enum.Parse<TrainerKind>(trainer, ignoreCase: true);
@@ -68,6 +68,11 @@ public static class TrainCommand
         if (options.Value("min-documents") is { } min)
         {
             builder.MinDocuments = int.Parse(min, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (options.Value("sentiment-balance") is { } power)
+        {
+            builder.SentimentBalance = double.Parse(power, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (options.Value("l2") is { } l2)

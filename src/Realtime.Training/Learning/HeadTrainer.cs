@@ -14,7 +14,7 @@ public sealed class HeadTrainer(Vocabulary vocabulary, ModelBuilderOptions optio
 {
     private readonly MLContext _ml = new(options.Seed);
 
-    public LinearHead TrainLinear(string name, IReadOnlyList<string> labels, IReadOnlyList<LabelledText> examples, TrainerKind kind, bool balance)
+    public LinearHead TrainLinear(string name, IReadOnlyList<string> labels, IReadOnlyList<LabelledText> examples, TrainerKind kind, double balance)
     {
         var chain = (TransformerChain<ITransformer>)Fit(labels, examples, kind, balance);
         var linear = (MulticlassPredictionTransformer<MaximumEntropyModelParameters>)chain.LastTransformer;
@@ -31,14 +31,14 @@ public sealed class HeadTrainer(Vocabulary vocabulary, ModelBuilderOptions optio
     }
 
     /// <summary>Fits a model and returns its predicted class index for each test text (used to compare trainers).</summary>
-    public int[] FitAndPredict(IReadOnlyList<string> labels, IReadOnlyList<LabelledText> train, IReadOnlyList<string> test, TrainerKind kind, bool balance)
+    public int[] FitAndPredict(IReadOnlyList<string> labels, IReadOnlyList<LabelledText> train, IReadOnlyList<string> test, TrainerKind kind, double balance)
     {
         ITransformer model = Fit(labels, train, kind, balance);
-        IDataView scored = model.Transform(Load(test.Select(t => new LabelledText(labels[0], t)).ToList(), labels, balance: false));
+        IDataView scored = model.Transform(Load(test.Select(t => new LabelledText(labels[0], t)).ToList(), labels, balance: 0));
         return scored.GetColumn<uint>("PredictedLabel").Select(key => (int)key - 1).ToArray();
     }
 
-    private ITransformer Fit(IReadOnlyList<string> labels, IReadOnlyList<LabelledText> examples, TrainerKind kind, bool balance)
+    private ITransformer Fit(IReadOnlyList<string> labels, IReadOnlyList<LabelledText> examples, TrainerKind kind, double balance)
     {
         IDataView data = _ml.Data.Cache(Load(examples, labels, balance));
         IEstimator<ITransformer> trainer = kind switch
@@ -78,14 +78,14 @@ public sealed class HeadTrainer(Vocabulary vocabulary, ModelBuilderOptions optio
             .Fit(data);
     }
 
-    private IDataView Load(IReadOnlyList<LabelledText> examples, IReadOnlyList<string> labels, bool balance)
+    private IDataView Load(IReadOnlyList<LabelledText> examples, IReadOnlyList<string> labels, double balance)
     {
         var known = new HashSet<string>(labels);
 
         var classWeight = new Dictionary<string, float>();
         foreach (IGrouping<string, LabelledText> group in examples.GroupBy(e => e.Label))
         {
-            classWeight[group.Key] = balance ? (float)examples.Count / (labels.Count * group.Count()) : 1f;
+            classWeight[group.Key] = (float)Math.Pow((double)examples.Count / (labels.Count * group.Count()), balance);
         }
 
         var rows = new List<FeatureRow>(examples.Count);

@@ -8,11 +8,11 @@ public sealed class ModelBuilder(ModelBuilderOptions options, TextWriter log)
 {
     public LinearTextModel Build(TrainingSets sets)
     {
-        var heads = new (string Name, IReadOnlyList<string> Labels, List<LabelledText> Examples, bool Balance)[]
+        var heads = new (string Name, IReadOnlyList<string> Labels, List<LabelledText> Examples, double Balance)[]
         {
-            (ShippedTextModels.SentimentHead, SentimentLabels.All, sets.Sentiment, options.BalanceSentiment),
-            (ShippedTextModels.TopicHead, TopicLabels.All, sets.Topic, true),
-            (ShippedTextModels.ComplaintHead, SentimentLabels.Complaint, sets.Complaint, false),
+            (ShippedTextModels.SentimentHead, SentimentLabels.All, sets.Sentiment, options.SentimentBalance),
+            (ShippedTextModels.TopicHead, TopicLabels.All, sets.Topic, 1.0),
+            (ShippedTextModels.ComplaintHead, SentimentLabels.Complaint, sets.Complaint, 0.0),
         };
         foreach ((string name, _, List<LabelledText> examples, _) in heads)
         {
@@ -27,7 +27,7 @@ public sealed class ModelBuilder(ModelBuilderOptions options, TextWriter log)
         log.WriteLine($"vocabulary: {vocabulary.Count} features (min {options.MinDocuments} documents, max {options.MaxFeatures})");
         var trainer = new HeadTrainer(vocabulary, options);
         var trained = new List<LinearHead>();
-        foreach ((string name, IReadOnlyList<string> labels, List<LabelledText> examples, bool balance) in heads)
+        foreach ((string name, IReadOnlyList<string> labels, List<LabelledText> examples, double balance) in heads)
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             trained.Add(trainer.TrainLinear(name, labels, examples, options.Trainer, balance));

@@ -18,6 +18,6 @@ public sealed class ModelBuilderOptions
     /// <summary>Passes over the data (SDCA) or iterations (L-BFGS, LightGBM rounds).</summary>
     public int Iterations { get; set; } = 30;
 
-    /// <summary>Weight sentiment classes inversely to their frequency (neutral is rare).</summary>
-    public bool BalanceSentiment { get; set; }
+    /// <summary>Class weights of the sentiment head: (n / (k · n_class))^power; 0 = unweighted (neutral is rare).</summary>
+    public double SentimentBalance { get; set; }
 }
