@@ -11,6 +11,11 @@ using Realtime.Server.Privacy;
 using Realtime.Server.Web;
 using Realtime.Server.Webhooks;
 
+if (HashPasswordCommand.TryRun(args))
+{
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {

@@ -73,6 +73,7 @@ public static class EventBatchReader
 
     private static string? TryEventId(JsonElement e) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty("eventId", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
+            && EventReader.TryGetString(id, out var text)
+            ? text
             : null;
 }

@@ -146,7 +146,11 @@ public static class EventReader
             return null;
         }
 
-        var s = value.GetString()!;
+        if (!TryGetString(value, out var s))
+        {
+            errors.Add($"{name}: is not valid Unicode text (invalid UTF-8 or an unpaired surrogate escape)");
+            return null;
+        }
         if (s.Length > maxLength)
         {
             errors.Add($"{name}: {s.Length} characters, at most {maxLength} allowed");
@@ -160,6 +164,21 @@ public static class EventReader
         }
 
         return s;
+    }
+
+    /// <summary>False for strings the JSON reader cannot turn into .NET text (invalid UTF-8, or an escaped lone surrogate such as <c>\ud800</c>).</summary>
+    public static bool TryGetString(JsonElement value, out string text)
+    {
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
     }
 
     private static DateTimeOffset? Time(JsonElement obj, string name, List<string> errors)

@@ -61,4 +61,15 @@ public sealed class HintIsolationTests(HintIsolationFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.Unauthorized, plain.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, demoAdmin.StatusCode);
     }
+
+    [Fact]
+    public void Password_hashes_verify_only_the_password_they_were_made_from()
+    {
+        var user = new Realtime.Server.Auth.UserAccount { Name = "x", PasswordHash = Realtime.Server.Auth.PasswordHasher.Hash("correct horse") };
+
+        Assert.StartsWith("pbkdf2-sha256$210000$", user.PasswordHash, StringComparison.Ordinal);
+        Assert.True(Realtime.Server.Auth.PasswordHasher.Verify(user, "correct horse", allowPlain: false));
+        Assert.False(Realtime.Server.Auth.PasswordHasher.Verify(user, "correct horse ", allowPlain: false));
+        Assert.NotEqual(user.PasswordHash, Realtime.Server.Auth.PasswordHasher.Hash("correct horse"));
+    }
 }
