@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Disputes;
+using Realtime.Grains.Audit;
 using Realtime.Grains.Conversations;
 using Realtime.Grains.Disputes;
+using Realtime.Server.Audit;
 using Realtime.Server.Auth;
 
 namespace Realtime.Server.Api;
@@ -13,15 +15,15 @@ public static class DisputesApi
     {
         var api = app.MapGroup("/api/conversations/{id}/disputes").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
         api.MapPost("/", OpenDisputeAsync);
-        api.MapPost("/{disputeId}/accept", (string id, string disputeId, DisputeDecisionRequest? body, HttpContext http, IGrainFactory grains) =>
-            DecideAsync(id, disputeId, accept: true, body, http, grains));
-        api.MapPost("/{disputeId}/reject", (string id, string disputeId, DisputeDecisionRequest? body, HttpContext http, IGrainFactory grains) =>
-            DecideAsync(id, disputeId, accept: false, body, http, grains));
+        api.MapPost("/{disputeId}/accept", (string id, string disputeId, DisputeDecisionRequest? body, HttpContext http, IGrainFactory grains, IAuditLog audit) =>
+            DecideAsync(id, disputeId, accept: true, body, http, grains, audit));
+        api.MapPost("/{disputeId}/reject", (string id, string disputeId, DisputeDecisionRequest? body, HttpContext http, IGrainFactory grains, IAuditLog audit) =>
+            DecideAsync(id, disputeId, accept: false, body, http, grains, audit));
         return app;
     }
 
     public static async Task<Results<Created<Dispute>, NotFound<ProblemHttpResult>, ProblemHttpResult, ForbidHttpResult>> OpenDisputeAsync(
-        string id, OpenDisputeRequest body, HttpContext http, IGrainFactory grains)
+        string id, OpenDisputeRequest body, HttpContext http, IGrainFactory grains, IAuditLog audit)
     {
         var scope = AccessScope.From(http.User);
         if (!scope.Roles.Contains(Roles.Agent) || scope.AgentId is not { } agentId)
@@ -30,6 +32,18 @@ public static class DisputesApi
         }
 
         var outcome = await grains.GetGrain<IConversationReviewGrain>(id).OpenDisputeAsync(agentId, body);
+        if (outcome.Error == ReviewError.None)
+        {
+            await audit.RecordAsync(new AuditEntry
+            {
+                Kind = AuditKinds.DisputeOpened,
+                Actor = scope.Name,
+                Target = $"{id}/{outcome.Dispute!.DisputeId}",
+                After = $"{outcome.Dispute.Status} {outcome.Dispute.RuleId}",
+                Reason = outcome.Dispute.Reason,
+            });
+        }
+
         return outcome.Error switch
         {
             ReviewError.None => TypedResults.Created($"/api/conversations/{Uri.EscapeDataString(id)}", outcome.Dispute!),
@@ -40,7 +54,7 @@ public static class DisputesApi
     }
 
     public static async Task<Results<Ok<Dispute>, NotFound<ProblemHttpResult>, ProblemHttpResult, ForbidHttpResult>> DecideAsync(
-        string id, string disputeId, bool accept, DisputeDecisionRequest? body, HttpContext http, IGrainFactory grains)
+        string id, string disputeId, bool accept, DisputeDecisionRequest? body, HttpContext http, IGrainFactory grains, IAuditLog audit)
     {
         var scope = AccessScope.From(http.User);
         if (!scope.Has(Roles.Qa))
@@ -60,6 +74,20 @@ public static class DisputesApi
         }
 
         var outcome = await grains.GetGrain<IConversationReviewGrain>(id).DecideDisputeAsync(disputeId, accept, scope.Name, body?.Note);
+        if (outcome.Error == ReviewError.None)
+        {
+            await audit.RecordAsync(new AuditEntry
+            {
+                Kind = AuditKinds.DisputeDecided,
+                Actor = scope.Name,
+                Target = $"{id}/{disputeId}",
+                StoreId = view.StoreId,
+                Before = $"{DisputeStatuses.Open} score {outcome.Dispute!.ScoreBefore}",
+                After = $"{outcome.Dispute.Status} score {outcome.Dispute.ScoreAfter}",
+                Reason = body?.Note,
+            });
+        }
+
         return outcome.Error switch
         {
             ReviewError.None => TypedResults.Ok(outcome.Dispute!),

@@ -36,9 +36,12 @@ public sealed class AccessMatrixTests(MatrixFixture app, ITestOutputHelper outpu
         public string? Name { get; init; }
     }
 
-    public static TheoryData<string> Endpoints() => [.. Rows(new Dictionary<(string, string), string>()).Keys];
+    /// <summary>Stands for a backtest of the store's current ruleset over today.</summary>
+    private const string BacktestBody = "<backtest>";
 
-    private static Dictionary<string, Row> Rows(IReadOnlyDictionary<(string, string), string> alerts)
+    public static TheoryData<string> Endpoints() => [.. Rows(new Dictionary<(string, string), string>(), "missing").Keys];
+
+    private static Dictionary<string, Row> Rows(IReadOnlyDictionary<(string, string), string> alerts, string disputeId)
     {
         string Alert(string conversation, string kind) => alerts.TryGetValue((conversation, kind), out var id) ? id : "missing";
         var rows = new List<Row>
@@ -71,6 +74,21 @@ public sealed class AccessMatrixTests(MatrixFixture app, ITestOutputHelper outpu
             {
                 Name = "GET /api/reports/agents?teamId=team-after-sales",
             },
+            new("GET", $"/api/reports/insights?from={Today}&to={Today}", ["admin", "lead", "lead-presales", "qa"], Ok) { Name = "GET /api/reports/insights" },
+            new("GET", $"/api/reports/insights?from={Today}&to={Today}&teamId=team-after-sales", ["admin", "lead", "qa"], Ok)
+            {
+                Name = "GET /api/reports/insights?teamId=team-after-sales",
+            },
+            new("POST", $"/api/rulesets/{MatrixFixture.Store}/backtest", ["admin", "qa"], Ok, BacktestBody),
+            new("POST", $"/api/conversations/{Pre}/disputes", ["agent"], [HttpStatusCode.Created],
+                "{\"ruleId\":\"phrase.rude\",\"messageId\":\"c-mx-pre-2\",\"reason\":\"matrix\"}"),
+            new("POST", $"/api/conversations/{After}/disputes", [], Ok, "{\"ruleId\":\"phrase.rude\",\"messageId\":\"c-mx-after-2\",\"reason\":\"matrix\"}"),
+            new("POST", $"/api/conversations/{Pre}/disputes/{disputeId}/accept", ["admin", "qa"], Acted, "{\"note\":\"matrix\"}")
+            {
+                Name = "POST /api/conversations/{pre}/disputes/{id}/accept",
+            },
+            new("POST", $"/api/conversations/{After}/disputes/d-none/reject", ["admin", "qa"], [HttpStatusCode.NotFound], "{\"note\":\"matrix\"}"),
+            new("POST", $"/api/conversations/{Pre}/manual-score", ["admin", "qa"], Ok, "{\"dimensions\":{\"courtesy\":80},\"note\":\"matrix\"}"),
             new("GET", "/api/audit", ["admin"], Ok),
             new("GET", "/api/webhooks", ["admin"], Ok),
         };
@@ -81,7 +99,7 @@ public sealed class AccessMatrixTests(MatrixFixture app, ITestOutputHelper outpu
     [MemberData(nameof(Endpoints))]
     public async Task Endpoint_answers_each_role_and_scope_as_the_contract_says(string endpoint)
     {
-        var row = Rows(app.AlertIds)[endpoint];
+        var row = Rows(app.AlertIds, app.DisputeId)[endpoint];
         Assert.DoesNotContain("missing", row.Path, StringComparison.Ordinal);
         var failures = new List<string>();
         foreach (var user in MatrixFixture.Users)
@@ -90,7 +108,13 @@ public sealed class AccessMatrixTests(MatrixFixture app, ITestOutputHelper outpu
             using var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Path);
             if (row.Body is not null)
             {
-                request.Content = new StringContent(row.Body == RulesetBody ? app.RulesetJson : row.Body, Encoding.UTF8, "application/json");
+                var body = row.Body switch
+                {
+                    RulesetBody => app.RulesetJson,
+                    BacktestBody => $"{{\"from\":\"{Today}\",\"to\":\"{Today}\",\"ruleset\":{app.RulesetJson}}}",
+                    _ => row.Body,
+                };
+                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
             }
 
             var status = (await client.SendAsync(request)).StatusCode;

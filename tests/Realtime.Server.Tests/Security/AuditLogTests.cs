@@ -54,6 +54,34 @@ public sealed class AuditLogTests(RealtimeAppFactory app) : IClassFixture<Realti
         Assert.All(entries, e => Assert.Equal("oncall", e.GetProperty("actor").GetString()));
     }
 
+    [Fact]
+    public async Task Disputes_are_audited_when_opened_and_decided()
+    {
+        using var ingest = app.CreateIngestClient();
+        using var agent = await app.CreateUserClientAsync("agent");
+        using var qa = await app.CreateUserClientAsync("qa");
+        using var admin = await app.CreateUserClientAsync("admin");
+        var now = Events.Now;
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Assigned("c-audit-dispute", "a-01", now, storeId: "store-audit"),
+            Events.Customer("c-audit-dispute", "u-82", "c-audit-dispute-1", "有优惠吗", now.AddSeconds(1), storeId: "store-audit"),
+            Events.Agent("c-audit-dispute", "a-01", "c-audit-dispute-2", "这是全网最低价", now.AddSeconds(3), storeId: "store-audit"),
+        })).EnsureSuccessStatusCode();
+
+        var opened = await agent.PostAsJsonAsync("/api/conversations/c-audit-dispute/disputes", new { ruleId = "phrase.banned", messageId = "c-audit-dispute-2", reason = "quoting the customer" });
+        opened.EnsureSuccessStatusCode();
+        var disputeId = JsonDocument.Parse(await opened.Content.ReadAsStringAsync()).RootElement.GetProperty("disputeId").GetString();
+        (await qa.PostAsJsonAsync($"/api/conversations/c-audit-dispute/disputes/{disputeId}/accept", new { note = "fair" })).EnsureSuccessStatusCode();
+
+        var entries = JsonDocument.Parse(await admin.GetStringAsync("/api/audit")).RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("target").GetString() == $"c-audit-dispute/{disputeId}").ToList();
+        Assert.Equal(["dispute.decided", "dispute.opened"], entries.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(("qa", "fair"), (entries[0].GetProperty("actor").GetString(), entries[0].GetProperty("reason").GetString()));
+        Assert.StartsWith("accepted", entries[0].GetProperty("after").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("agent", "quoting the customer"), (entries[1].GetProperty("actor").GetString(), entries[1].GetProperty("reason").GetString()));
+    }
+
     [Theory]
     [InlineData("lead")]
     [InlineData("qa")]

@@ -25,6 +25,9 @@ public sealed class MatrixFixture : RealtimeAppFactory, IAsyncLifetime
     /// <summary>The seeded store's ruleset as read before the tests, a valid PUT body.</summary>
     public string RulesetJson { get; private set; } = "";
 
+    /// <summary>A dispute agent a-01 opened on <c>c-mx-pre</c> (banned term), for the decision rows.</summary>
+    public string DisputeId { get; private set; } = "missing";
+
     public async Task InitializeAsync()
     {
         foreach (var user in Users.Skip(1))
@@ -45,6 +48,11 @@ public sealed class MatrixFixture : RealtimeAppFactory, IAsyncLifetime
             });
             response.EnsureSuccessStatusCode();
         }
+
+        using var agentClient = Client("agent");
+        var dispute = await agentClient.PostAsJsonAsync("/api/conversations/c-mx-pre/disputes", new { ruleId = "phrase.banned", messageId = "c-mx-pre-2", reason = "quoted the customer" });
+        dispute.EnsureSuccessStatusCode();
+        DisputeId = JsonDocument.Parse(await dispute.Content.ReadAsStringAsync()).RootElement.GetProperty("disputeId").GetString()!;
 
         using var admin = Client("admin");
         RulesetJson = await admin.GetStringAsync($"/api/rulesets/{Store}");
