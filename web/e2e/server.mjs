@@ -21,13 +21,13 @@ export function freePort() {
  * `dotnet run` of src/Realtime.Server. In CI (CI=true) the solution was already built in Release by infra/test.sh,
  * so that build is reused; otherwise `dotnet run` builds what changed. The web app is built by the caller.
  */
-export async function startServer(repoRoot, log) {
+export async function startServer(repoRoot, log, extraArgs = []) {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const project = path.join(repoRoot, 'src', 'Realtime.Server')
   const releaseBuilt = existsSync(path.join(project, 'bin', 'Release', 'net10.0', 'Realtime.Server.dll'))
   const buildArgs = process.env.CI === 'true' && releaseBuilt ? ['-c', 'Release', '--no-build'] : ['-p:SkipWebBuild=true']
-  const args = ['run', '--project', project, ...buildArgs, '--', '--urls', baseUrl, '--Demo:Enabled=true', `--Ingest:ApiKeys:0=${apiKey}`]
+  const args = ['run', '--project', project, ...buildArgs, '--', '--urls', baseUrl, '--Demo:Enabled=true', `--Ingest:ApiKeys:0=${apiKey}`, ...extraArgs]
   log(`starting server: dotnet ${args.join(' ')}`)
   const child = spawn('dotnet', args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   const output = []
