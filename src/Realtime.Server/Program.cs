@@ -6,6 +6,7 @@ using Realtime.Server.Auth;
 using Realtime.Server.Demo;
 using Realtime.Server.Hosting;
 using Realtime.Server.Hubs;
+using Realtime.Server.Import;
 using Realtime.Server.Ingest;
 using Realtime.Server.Privacy;
 using Realtime.Server.Web;
@@ -40,6 +41,7 @@ if (builder.Configuration.GetValue(DemoOptions.Section + ":Enabled", true))
 }
 
 builder.Services.AddHostedService<ScorerWarmup>();
+builder.AddRealtimeImport();
 builder.Services.AddHostedService<StartupBanner>();
 builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
 
@@ -54,6 +56,7 @@ app.UseRateLimiter();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapEventsApi();
+app.MapImportApi();
 app.MapAuthApi();
 app.MapFloorApi();
 app.MapConversationsApi();

@@ -1,0 +1,28 @@
+namespace Realtime.Contracts.Import;
+
+/// <summary>The body of <c>POST /api/import</c> (final) and <c>GET /api/import/{id}</c> (while it runs).</summary>
+public sealed record ImportProgress
+{
+    public required string ImportId { get; init; }
+
+    /// <summary><c>running</c>, <c>completed</c> or <c>failed</c>.</summary>
+    public required string Status { get; init; }
+
+    public string? Format { get; init; }
+    public string? Encoding { get; init; }
+    public long Records { get; init; }
+    public long Accepted { get; init; }
+    public long Duplicates { get; init; }
+    public long Rejected { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public double ElapsedSeconds { get; init; }
+    public double EventsPerSecond { get; init; }
+
+    /// <summary>The first rejections (at most 100): which line and why.</summary>
+    public IReadOnlyList<ImportError> Errors { get; init; } = [];
+
+    /// <summary>Why a <c>failed</c> import stopped.</summary>
+    public string? Error { get; init; }
+}
+
+public sealed record ImportError(long Line, string? EventId, string Error);

@@ -1,0 +1,158 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Import;
+using Realtime.Server.Ingest;
+
+namespace Realtime.Server.Import;
+
+/// <summary>
+/// Streams an import body as validated events: picks the text encoding from its first bytes, then reads JSON Lines
+/// (events or dialogues) or CSV. A record whose <see cref="ImportRecord.Event"/> is set passed the same validation as
+/// <c>POST /api/events</c>; otherwise <see cref="ImportRecord.Error"/> says which field is wrong.
+/// </summary>
+public static class ImportBodyReader
+{
+    private const int SniffBytes = 64 * 1024;
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    public sealed record Settings(ImportFormat? Format, string? Charset, TimeSpan DefaultOffset, DialogueTimeline Timeline);
+
+    /// <summary>Reads the head of the body to choose encoding and format, without consuming it.</summary>
+    public static async Task<(Encoding Encoding, ImportFormat Format)> SniffAsync(PipeReader body, Settings settings, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var result = await body.ReadAsync(cancellationToken);
+            var buffer = result.Buffer;
+            if (buffer.Length >= SniffBytes || result.IsCompleted)
+            {
+                var head = buffer.Slice(0, Math.Min(buffer.Length, SniffBytes)).ToArray();
+                body.AdvanceTo(buffer.Start);
+                var encoding = ImportEncoding.Detect(head, complete: result.IsCompleted && buffer.Length <= SniffBytes, settings.Charset);
+                return (encoding, settings.Format ?? Guess(encoding.GetString(head)));
+            }
+
+            body.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    public static IAsyncEnumerable<ImportRecord> ReadAsync(TextReader text, ImportFormat format, Settings settings, CancellationToken cancellationToken) =>
+        format == ImportFormat.Csv
+            ? ValidateAsync(CsvEventReader.ReadAsync(text, settings.DefaultOffset, cancellationToken))
+            : ReadJsonLinesAsync(text, settings.Timeline, cancellationToken);
+
+    private static async IAsyncEnumerable<ImportRecord> ReadJsonLinesAsync(
+        TextReader text, DialogueTimeline timeline, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var line = 0L;
+        var dialogues = 0;
+        while (await text.ReadLineAsync(cancellationToken) is { } raw)
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            var (document, parseError) = Parse(raw);
+            if (document is null)
+            {
+                yield return new ImportRecord(line, null, parseError);
+                continue;
+            }
+
+            using (document)
+            {
+                var root = document.RootElement;
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("turns", out _))
+                {
+                    var dialogue = ReadDialogue(root, out var error);
+                    if (dialogue is null)
+                    {
+                        yield return new ImportRecord(line, null, error);
+                        continue;
+                    }
+
+                    foreach (var e in DialogueExpander.Expand(dialogue, dialogues++, timeline))
+                    {
+                        yield return Validate(new ImportRecord(line, e, null));
+                    }
+
+                    continue;
+                }
+
+                var (read, readError) = EventReader.Read(root);
+                yield return new ImportRecord(line, read, readError);
+            }
+        }
+    }
+
+    private static (JsonDocument? Document, string? Error) Parse(string line)
+    {
+        try
+        {
+            return (JsonDocument.Parse(line, DocumentOptions), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"not valid JSON: {ex.Message}");
+        }
+    }
+
+    private static Dialogue? ReadDialogue(JsonElement root, out string? error)
+    {
+        error = null;
+        try
+        {
+            var dialogue = root.Deserialize<Dialogue>(ContractJson.Options);
+            if (dialogue is null || string.IsNullOrWhiteSpace(dialogue.Id) || dialogue.Turns is null)
+            {
+                error = "a dialogue needs an id and turns";
+                return null;
+            }
+
+            if (dialogue.Turns.FirstOrDefault(t => t.Role is not (Senders.Customer or Senders.Agent) || t.Text is null) is { } bad)
+            {
+                error = $"turns: role '{bad.Role}' is not customer or agent, or the text is missing";
+                return null;
+            }
+
+            return dialogue;
+        }
+        catch (JsonException ex)
+        {
+            error = $"not a dialogue: {ex.Message}";
+            return null;
+        }
+    }
+
+    private static async IAsyncEnumerable<ImportRecord> ValidateAsync(IAsyncEnumerable<ImportRecord> records)
+    {
+        await foreach (var record in records)
+        {
+            yield return Validate(record);
+        }
+    }
+
+    /// <summary>Events built from CSV rows or dialogues go through the very checks of <c>POST /api/events</c>.</summary>
+    private static ImportRecord Validate(ImportRecord record)
+    {
+        if (record.Event is null)
+        {
+            return record;
+        }
+
+        var (e, error) = EventReader.Read(JsonSerializer.SerializeToElement(record.Event, ContractJson.Options));
+        return error is null ? record with { Event = e } : record with { Error = error };
+    }
+
+    private static ImportFormat Guess(string head)
+    {
+        var first = head.AsSpan().TrimStart("\uFEFF \t\r\n");
+        return first.Length > 0 && first[0] == '{' ? ImportFormat.JsonLines : ImportFormat.Csv;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using Realtime.Contracts.Import;
+using Realtime.Grains.Ingest;
+using Realtime.Server.Ingest;
+
+namespace Realtime.Server.Import;
+
+/// <summary>
+/// Feeds an import's records to the grains as <see cref="IncomingEvent.Historical"/> events: scored and reported for
+/// their own dates, but raising no live alerts, hints or pushes. Batches go out a few at a time, so reading the next
+/// batch overlaps scoring the previous ones.
+/// </summary>
+public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<ImportOptions> options, TimeProvider time, ILogger<ImportRunner> logger)
+{
+    public async Task RunAsync(ImportJob job, IAsyncEnumerable<ImportRecord> records, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var inFlight = new List<Task>(o.MaxInFlight);
+        var batch = new List<IncomingEvent>(o.BatchSize);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        LogStarted(logger, job.Id, job.Format, job.EncodingName);
+        try
+        {
+            await foreach (var record in records.WithCancellation(cancellationToken))
+            {
+                job.Read(1);
+                if (record.Error is not null || record.Event is null)
+                {
+                    job.Reject(record.Line, record.Event?.EventId, record.Error ?? "unreadable");
+                    continue;
+                }
+
+                if (!seen.Add(record.Event.EventId!))
+                {
+                    job.Applied(0, 1);
+                    continue;
+                }
+
+                batch.Add(IngestDispatcher.ToIncoming(record.Event, historical: true));
+                if (batch.Count >= o.BatchSize)
+                {
+                    await SendAsync(job, batch, inFlight, o.MaxInFlight);
+                    batch = new List<IncomingEvent>(o.BatchSize);
+                    seen.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await SendAsync(job, batch, inFlight, 1);
+            }
+
+            await Task.WhenAll(inFlight);
+            job.Complete(time.GetUtcNow());
+            var done = job.Snapshot(time.GetUtcNow());
+            LogCompleted(logger, job.Id, done.Accepted, done.Duplicates, done.Rejected, done.EventsPerSecond);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or DecoderFallbackException)
+        {
+            await DrainAsync(inFlight);
+            job.Fail(time.GetUtcNow(), ex.Message);
+            LogFailed(logger, job.Id);
+        }
+        catch (Exception)
+        {
+            await DrainAsync(inFlight);
+            job.Fail(time.GetUtcNow(), "the import stopped before the end of the body (connection closed or server error)");
+            LogFailed(logger, job.Id);
+            throw;
+        }
+    }
+
+    private async Task SendAsync(ImportJob job, List<IncomingEvent> batch, List<Task> inFlight, int maxInFlight)
+    {
+        while (inFlight.Count >= maxInFlight)
+        {
+            var finished = await Task.WhenAny(inFlight);
+            inFlight.Remove(finished);
+            await finished;
+        }
+
+        inFlight.Add(DispatchAsync(job, batch));
+    }
+
+    private async Task DispatchAsync(ImportJob job, List<IncomingEvent> batch)
+    {
+        var applied = await dispatcher.DispatchAsync(batch);
+        job.Applied(applied.Accepted, applied.Duplicates);
+    }
+
+    private static async Task DrainAsync(List<Task> inFlight)
+    {
+        try
+        {
+            await Task.WhenAll(inFlight);
+        }
+        catch (Exception)
+        {
+            // The import already failed; what the grains took is kept (idempotent on a retry).
+        }
+    }
+
+    [LoggerMessage(EventId = 700, Level = LogLevel.Information, Message = "Import {ImportId} started ({Format}, {Encoding})")]
+    private static partial void LogStarted(ILogger logger, string importId, ImportFormat? format, string? encoding);
+
+    [LoggerMessage(EventId = 701, Level = LogLevel.Information, Message = "Import {ImportId} completed: {Accepted} accepted, {Duplicates} duplicates, {Rejected} rejected, {Rate} events/s")]
+    private static partial void LogCompleted(ILogger logger, string importId, long accepted, long duplicates, long rejected, double rate);
+
+    [LoggerMessage(EventId = 702, Level = LogLevel.Warning, Message = "Import {ImportId} failed")]
+    private static partial void LogFailed(ILogger logger, string importId);
+}
