@@ -37,7 +37,7 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
                     continue;
                 }
 
-                batch.Add(IngestDispatcher.ToIncoming(record.Event, historical: true));
+                batch.Add(EventMapping.ToIncoming(record.Event, historical: true));
                 if (batch.Count >= o.BatchSize)
                 {
                     await SendAsync(job, batch, inFlight, o.MaxInFlight);
