@@ -19,5 +19,5 @@ public sealed class ModelBuilderOptions
     public int Iterations { get; set; } = 30;
 
     /// <summary>Class weights of the sentiment head: (n / (k · n_class))^power; 0 = unweighted (neutral is rare).</summary>
-    public double SentimentBalance { get; set; }
+    public double SentimentBalance { get; set; } = 0.5;
 }
