@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 
@@ -8,6 +9,40 @@ public static class RequestLimits
 {
     /// <summary>Nesting depth of any JSON body; the deepest legitimate document (a ruleset) needs 6.</summary>
     public const int MaxJsonDepth = 16;
+
+    /// <summary>Body limit of every endpoint but ingest (which has <c>Ingest:MaxBodyBytes</c>); the largest ruleset allowed fits.</summary>
+    public const long MaxApiBodyBytes = 2 * 1024 * 1024;
+
+    /// <summary>Answers 413 for a declared body over <see cref="MaxApiBodyBytes"/> and caps undeclared (chunked) ones at the server.</summary>
+    public static WebApplication UseRealtimeRequestLimits(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/events"))
+            {
+                await next();
+                return;
+            }
+
+            if (context.Request.ContentLength > MaxApiBodyBytes)
+            {
+                await Results.Problem(
+                        detail: $"The body is over the limit of {MaxApiBodyBytes} bytes.",
+                        statusCode: StatusCodes.Status413PayloadTooLarge,
+                        title: "Payload too large")
+                    .ExecuteAsync(context);
+                return;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxApiBodyBytes;
+            }
+
+            await next();
+        });
+        return app;
+    }
 
     public static IServiceCollection AddRealtimeRequestLimits(this IServiceCollection services)
     {

@@ -1,3 +1,5 @@
+using Realtime.Server.Auth;
+
 namespace Realtime.Server.Web;
 
 /// <summary>
@@ -44,6 +46,7 @@ public static class WebAppHosting
             await next();
         });
         app.UseCors();
+        app.UseRealtimeRequestLimits();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         return app;

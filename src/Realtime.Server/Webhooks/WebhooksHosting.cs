@@ -29,7 +29,7 @@ public static class WebhooksHosting
 
     public static IEndpointRouteBuilder MapWebhooksApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/webhooks", GetStatus).RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        app.MapGet("/api/webhooks", GetStatus).RequireAuthorization(p => p.RequireRole(Roles.Admin)).RequireRateLimiting(RateLimits.Api);
         return app;
     }
 

@@ -55,5 +55,18 @@ public sealed class RulesetInputTests(RealtimeAppFactory app) : IClassFixture<Re
         Assert.Equal(0, JsonNode.Parse(await qa.GetStringAsync("/api/rulesets/store-big"))!["version"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Bodies_over_the_api_limit_are_413_before_anything_reads_them()
+    {
+        using var qa = await app.CreateUserClientAsync("qa");
+        var body = "{\"customNote\":\"" + new string('x', 2 * 1024 * 1024) + "\"}";
+
+        var response = await qa.PutAsync("/api/rulesets/store-huge", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("limit", Detail(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, JsonNode.Parse(await qa.GetStringAsync("/api/rulesets/store-huge"))!["version"]!.GetValue<int>());
+    }
+
     private static string Detail(string problem) => JsonDocument.Parse(problem).RootElement.GetProperty("detail").GetString() ?? "";
 }
