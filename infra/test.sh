@@ -110,6 +110,8 @@ log "Installing what is missing"
 missing_apt=()
 command -v redis-server >/dev/null 2>&1 || missing_apt+=(redis-server)
 command -v chromium >/dev/null 2>&1 || missing_apt+=(chromium)
+# Chinese text in the browser tests' screenshots needs a CJK font.
+[ -d /usr/share/fonts/opentype/noto ] || missing_apt+=(fonts-noto-cjk)
 if [ "${#missing_apt[@]}" -gt 0 ]; then
   sudo_cmd=()
   if [ "$(id -u)" != "0" ]; then
