@@ -10,7 +10,10 @@ public static class RequestLimits
     /// <summary>Nesting depth of any JSON body; the deepest legitimate document (a ruleset) needs 6.</summary>
     public const int MaxJsonDepth = 16;
 
-    /// <summary>Body limit of every endpoint but ingest (which has <c>Ingest:MaxBodyBytes</c>); the largest ruleset allowed fits.</summary>
+    /// <summary>
+    /// Body limit of every endpoint but ingest and import (which have <c>Ingest:MaxBodyBytes</c> and <c>Import:MaxBodyBytes</c>);
+    /// the largest ruleset allowed fits.
+    /// </summary>
     public const long MaxApiBodyBytes = 2 * 1024 * 1024;
 
     /// <summary>Answers 413 for a declared body over <see cref="MaxApiBodyBytes"/> and caps undeclared (chunked) ones at the server.</summary>
@@ -18,7 +21,7 @@ public static class RequestLimits
     {
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api/events"))
+            if (context.Request.Path.StartsWithSegments("/api/events") || context.Request.Path.StartsWithSegments("/api/import"))
             {
                 await next();
                 return;

@@ -27,7 +27,7 @@ public static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/import").AllowAnonymous().DisableAntiforgery();
+        var api = app.MapGroup("/api/import").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Auth.RateLimits.Ingest);
         api.MapPost("/", PostImportAsync).WithName("PostImport");
         api.MapGet("/{id}", GetImport).WithName("GetImport");
         return app;

@@ -150,7 +150,7 @@ public sealed class AccessMatrixTests(MatrixFixture app, ITestOutputHelper outpu
     }
 
     [Fact]
-    public async Task Ingest_takes_api_keys_only_and_login_answers_200_401_400()
+    public async Task Ingest_and_import_take_api_keys_only_and_login_answers_200_401_400()
     {
         using var anonymous = app.Client(MatrixFixture.Anonymous);
         using var admin = app.Client("admin");
@@ -173,6 +173,11 @@ public sealed class AccessMatrixTests(MatrixFixture app, ITestOutputHelper outpu
         Assert.Equal(HttpStatusCode.Unauthorized, await Post(admin, null));
         Assert.Equal(HttpStatusCode.Accepted, await Post(anonymous, MatrixFixture.ApiKey));
         Assert.Equal(HttpStatusCode.Accepted, await Post(anonymous, MatrixFixture.SecondApiKey));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/import", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await admin.PostAsync("/api/import", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await admin.GetAsync("/api/import/any")).StatusCode);
+        using var keyed = app.CreateIngestClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await keyed.GetAsync("/api/import/never-started")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/auth/token", new { name = "qa", password = "demo" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/token", new { name = "qa", password = "wrong" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/token", new { name = "nobody", password = "demo" })).StatusCode);
