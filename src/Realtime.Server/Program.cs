@@ -3,6 +3,7 @@ using Realtime.Grains.Notifications;
 using Realtime.Server.Api;
 using Realtime.Server.Audit;
 using Realtime.Server.Auth;
+using Realtime.Server.Connectors;
 using Realtime.Server.Demo;
 using Realtime.Server.Hosting;
 using Realtime.Server.Hubs;
@@ -42,6 +43,7 @@ if (builder.Configuration.GetValue(DemoOptions.Section + ":Enabled", true))
 
 builder.Services.AddHostedService<ScorerWarmup>();
 builder.AddRealtimeImport();
+builder.AddRealtimeConnectors();
 builder.Services.AddHostedService<StartupBanner>();
 builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
 
@@ -57,6 +59,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapEventsApi();
 app.MapImportApi();
+app.MapConnectorsApi();
 app.MapAuthApi();
 app.MapFloorApi();
 app.MapConversationsApi();

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Import;
+using Realtime.Grains.Ingest;
+using Realtime.Server.Ingest;
+
+namespace Realtime.Server.Connectors;
+
+/// <summary>
+/// Puts mapped events through the same validation as <c>POST /api/events</c> and sends the valid ones to the grains.
+/// Nothing is applied unless every event of the webhook is valid: one webhook is one change on the help desk.
+/// </summary>
+public sealed class ConnectorIngest(IngestDispatcher dispatcher)
+{
+    public Task<ConnectorResult> ApplyAsync(IReadOnlyList<ConversationEvent> events, string? ignored = null) =>
+        ApplyAsync(events.Select(e => JsonSerializer.SerializeToElement(e, ContractJson.Options)).ToList(), ignored);
+
+    public async Task<ConnectorResult> ApplyAsync(IReadOnlyList<JsonElement> events, string? ignored = null)
+    {
+        var valid = new List<IncomingEvent>(events.Count);
+        var rejected = new List<IngestRejection>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (e, error) = EventReader.Read(events[i]);
+            if (e is null)
+            {
+                var id = events[i].ValueKind == JsonValueKind.Object && events[i].TryGetProperty("eventId", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                rejected.Add(new IngestRejection(i, id, error!));
+            }
+            else
+            {
+                valid.Add(EventMapping.ToIncoming(e));
+            }
+        }
+
+        if (rejected.Count > 0 || valid.Count == 0)
+        {
+            return new ConnectorResult(0, 0, rejected, valid.Count == 0 && rejected.Count == 0 ? ignored ?? "no event to record" : null);
+        }
+
+        var applied = await dispatcher.DispatchAsync(valid);
+        return new ConnectorResult(applied.Accepted, applied.Duplicates, []);
+    }
+}
