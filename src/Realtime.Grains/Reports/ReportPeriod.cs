@@ -8,9 +8,9 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     public const int MaxDays = 366;
     private const string Format = "yyyy-MM-dd";
 
-    public string FromDate => From.ToString(Format, CultureInfo.InvariantCulture);
+    public string FromDate { get; } = From.ToString(Format, CultureInfo.InvariantCulture);
 
-    public string ToDate => To.ToString(Format, CultureInfo.InvariantCulture);
+    public string ToDate { get; } = To.ToString(Format, CultureInfo.InvariantCulture);
 
     public int Days => To.DayNumber - From.DayNumber + 1;
 

@@ -5,89 +5,125 @@ using Realtime.Grains.Agents;
 namespace Realtime.Grains.Reports;
 
 /// <summary>
-/// The metrics of one group of conversation records (an agent's, a team's, a store's). A record the agent transferred
-/// away counts towards <c>conversations</c> and the transfer rate only; every quality figure belongs to the agent who
-/// held the conversation last.
+/// The metrics of one group of conversation records (an agent's, a team's, a store's), in one pass. A record the agent
+/// transferred away counts towards <c>conversations</c> and the transfer rate only; every quality figure belongs to the
+/// agent who held the conversation last.
 /// </summary>
 public static class ReportRowCalculator
 {
     public static ReportRow Calculate(ReportRow identity, IReadOnlyList<AgentConversationRecord> records, RepeatContactIndex repeats)
     {
-        var held = records.Where(r => !r.TransferredAway).ToList();
-        var closed = held.Where(r => !r.Open).ToList();
-        var firsts = held.Where(r => r.FirstResponseSeconds is not null).Select(r => r.FirstResponseSeconds!.Value).Order().ToList();
-        var handles = closed.Where(r => r.HandleSeconds is not null).Select(r => r.HandleSeconds!.Value).ToList();
-        var fcrEligible = closed.Where(r => r.CustomerId is not null).ToList();
-        var ratings = held.Where(r => r.Csat is not null).Select(r => r.Csat!.Value).ToList();
-        var waitsAnswered = held.Sum(r => r.WaitsAnswered);
-        var violations = held.Sum(r => r.ComplianceViolations);
-        var scored = closed.Where(r => r.Score is not null).ToList();
-        var transferred = records.Count - held.Count;
+        var dimensionCount = Dimensions.All.Count;
+        var firsts = new List<double>();
+        var dimensionSums = new double[dimensionCount];
+        var manualSums = new double[dimensionCount];
+        var manualCounts = new int[dimensionCount];
+        int held = 0, closed = 0, handles = 0, fcrEligible = 0, fcrResolved = 0, ratings = 0, satisfied = 0;
+        int waitsAnswered = 0, waitsMet = 0, violations = 0, scored = 0, disputes = 0, manual = 0, manualTotals = 0;
+        double handleSum = 0, ratingSum = 0, scoreSum = 0, manualTotalSum = 0;
 
-        return identity with
+        foreach (var r in records)
         {
-            Conversations = records.Count,
-            Closed = closed.Count,
-            TransferredAway = transferred,
-            FirstResponseAvgSeconds = firsts.Count == 0 ? null : Round(firsts.Average()),
-            FirstResponseP90Seconds = firsts.Count == 0 ? null : Round(AgentFigures.Percentile(firsts, 0.9)),
-            AverageHandleSeconds = handles.Count == 0 ? null : Round(handles.Average()),
-            FirstContactResolutionPct = Pct(fcrEligible.Count(r => !repeats.HasRepeatContact(r)), fcrEligible.Count),
-            TransferRatePct = Pct(transferred, records.Count),
-            CsatResponses = ratings.Count,
-            CsatAverage = ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2),
-            CsatSatisfiedPct = Pct(ratings.Count(r => r >= 4), ratings.Count),
-            SlaAttainmentPct = Pct(held.Sum(r => r.WaitsMet), waitsAnswered),
-            ComplianceViolations = violations,
-            ComplianceViolationsPer100 = held.Count == 0 ? null : Round(100.0 * violations / held.Count),
-            QaScoreAverage = scored.Count == 0 ? null : Round(scored.Average(r => r.Score!.Value)),
-            DimensionAverages = DimensionAverages(scored),
-            DisputesAccepted = held.Sum(r => r.DisputesAccepted),
-            Calibration = CalibrationOf(closed),
-        };
-    }
-
-    private static Dictionary<string, double> DimensionAverages(IReadOnlyList<AgentConversationRecord> scored)
-    {
-        var averages = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (scored.Count == 0)
-        {
-            return averages;
-        }
-
-        foreach (var dimension in Dimensions.All)
-        {
-            averages[dimension] = Round(scored.Average(r => r.Dimensions.GetValueOrDefault(dimension, 100)));
-        }
-
-        return averages;
-    }
-
-    private static Calibration? CalibrationOf(IReadOnlyList<AgentConversationRecord> closed)
-    {
-        var manual = closed.Where(r => r.ManualDimensions is not null).ToList();
-        if (manual.Count == 0)
-        {
-            return null;
-        }
-
-        var differences = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var dimension in Dimensions.All)
-        {
-            var pairs = manual.Where(r => r.ManualDimensions!.ContainsKey(dimension)).ToList();
-            if (pairs.Count > 0)
+            if (r.TransferredAway)
             {
-                differences[dimension] = Round(pairs.Average(r =>
-                    Math.Abs(r.Dimensions.GetValueOrDefault(dimension, 100) - r.ManualDimensions![dimension])));
+                continue;
+            }
+
+            held++;
+            waitsAnswered += r.WaitsAnswered;
+            waitsMet += r.WaitsMet;
+            violations += r.ComplianceViolations;
+            disputes += r.DisputesAccepted;
+            if (r.FirstResponseSeconds is { } first)
+            {
+                firsts.Add(first);
+            }
+
+            if (r.Csat is { } rating)
+            {
+                ratings++;
+                ratingSum += rating;
+                satisfied += rating >= 4 ? 1 : 0;
+            }
+
+            if (r.Open)
+            {
+                continue;
+            }
+
+            closed++;
+            if (r.HandleSeconds is { } handle)
+            {
+                handles++;
+                handleSum += handle;
+            }
+
+            if (r.CustomerId is not null)
+            {
+                fcrEligible++;
+                fcrResolved += repeats.HasRepeatContact(r) ? 0 : 1;
+            }
+
+            if (r.Score is { } score)
+            {
+                scored++;
+                scoreSum += score;
+                for (var d = 0; d < dimensionCount; d++)
+                {
+                    dimensionSums[d] += r.Dimensions.GetValueOrDefault(Dimensions.All[d], 100);
+                }
+            }
+
+            if (r.ManualDimensions is { } byHand)
+            {
+                manual++;
+                for (var d = 0; d < dimensionCount; d++)
+                {
+                    if (byHand.TryGetValue(Dimensions.All[d], out var value))
+                    {
+                        manualCounts[d]++;
+                        manualSums[d] += Math.Abs(r.Dimensions.GetValueOrDefault(Dimensions.All[d], 100) - value);
+                    }
+                }
+
+                if (r.ManualScore is { } manualScore && r.Score is { } autoScore)
+                {
+                    manualTotals++;
+                    manualTotalSum += Math.Abs(autoScore - manualScore);
+                }
             }
         }
 
-        var totals = manual.Where(r => r.ManualScore is not null && r.Score is not null).ToList();
-        return new Calibration
+        firsts.Sort();
+        var transferred = records.Count - held;
+        return identity with
         {
-            Conversations = manual.Count,
-            MeanAbsoluteDifference = differences,
-            TotalMeanAbsoluteDifference = totals.Count == 0 ? null : Round(totals.Average(r => Math.Abs(r.Score!.Value - r.ManualScore!.Value))),
+            Conversations = records.Count,
+            Closed = closed,
+            TransferredAway = transferred,
+            FirstResponseAvgSeconds = firsts.Count == 0 ? null : Round(firsts.Average()),
+            FirstResponseP90Seconds = firsts.Count == 0 ? null : Round(AgentFigures.Percentile(firsts, 0.9)),
+            AverageHandleSeconds = handles == 0 ? null : Round(handleSum / handles),
+            FirstContactResolutionPct = Pct(fcrResolved, fcrEligible),
+            TransferRatePct = Pct(transferred, records.Count),
+            CsatResponses = ratings,
+            CsatAverage = ratings == 0 ? null : Math.Round(ratingSum / ratings, 2),
+            CsatSatisfiedPct = Pct(satisfied, ratings),
+            SlaAttainmentPct = Pct(waitsMet, waitsAnswered),
+            ComplianceViolations = violations,
+            ComplianceViolationsPer100 = held == 0 ? null : Round(100.0 * violations / held),
+            QaScoreAverage = scored == 0 ? null : Round(scoreSum / scored),
+            DimensionAverages = scored == 0
+                ? new Dictionary<string, double>(StringComparer.Ordinal)
+                : Enumerable.Range(0, dimensionCount).ToDictionary(d => Dimensions.All[d], d => Round(dimensionSums[d] / scored), StringComparer.Ordinal),
+            DisputesAccepted = disputes,
+            Calibration = manual == 0 ? null : new Calibration
+            {
+                Conversations = manual,
+                MeanAbsoluteDifference = Enumerable.Range(0, dimensionCount).Where(d => manualCounts[d] > 0)
+                    .ToDictionary(d => Dimensions.All[d], d => Round(manualSums[d] / manualCounts[d]), StringComparer.Ordinal),
+                TotalMeanAbsoluteDifference = manualTotals == 0 ? null : Round(manualTotalSum / manualTotals),
+            },
         };
     }
 
