@@ -11,7 +11,7 @@ public static class RequestLimits
     public const int MaxJsonDepth = 16;
 
     /// <summary>
-    /// Body limit of every endpoint but ingest and import (which have <c>Ingest:MaxBodyBytes</c> and <c>Import:MaxBodyBytes</c>);
+    /// Body limit of every endpoint but ingest, connectors and import (which have <c>Ingest:MaxBodyBytes</c> and <c>Import:MaxBodyBytes</c>);
     /// the largest ruleset allowed fits.
     /// </summary>
     public const long MaxApiBodyBytes = 2 * 1024 * 1024;
@@ -21,7 +21,8 @@ public static class RequestLimits
     {
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api/events") || context.Request.Path.StartsWithSegments("/api/import"))
+            if (context.Request.Path.StartsWithSegments("/api/events") || context.Request.Path.StartsWithSegments("/api/import")
+                || context.Request.Path.StartsWithSegments("/api/connectors"))
             {
                 await next();
                 return;

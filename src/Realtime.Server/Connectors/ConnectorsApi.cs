@@ -30,7 +30,7 @@ public static class ConnectorsApi
 
     public static IEndpointRouteBuilder MapConnectorsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/connectors").AllowAnonymous().DisableAntiforgery();
+        var api = app.MapGroup("/api/connectors").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Auth.RateLimits.Ingest);
         api.MapPost("/chatwoot", PostChatwootAsync).WithName("PostChatwoot");
         api.MapPost("/generic/{source}", PostGenericAsync).WithName("PostGeneric");
         return app;
