@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Realtime.Contracts.Alerts;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Notifications;
@@ -10,7 +11,9 @@ namespace Realtime.Grains.Alerts;
 /// within the ruleset's <c>escalation.ackTimeoutSeconds</c> raises an <c>escalation</c> for on-call.
 /// Reentrant with group commit: every state change happens before an await, and raises that arrive while the book
 /// is being written share the next write (with one write per raise, 50,000 SLA alerts due together queued for
-/// minutes behind a store's book).
+/// minutes behind a store's book). Alerts are kept in memory and persisted in pages of
+/// <see cref="AlertLedger.PageSize"/> (<see cref="IAlertPageGrain"/>): a write saves only the pages that changed,
+/// so its cost no longer grows with the number of alerts the store has.
 /// </summary>
 [Orleans.Concurrency.Reentrant]
 public sealed class AlertBookGrain(
@@ -24,21 +27,39 @@ public sealed class AlertBookGrain(
     private const int KeepResolved = 5000;
     private static readonly TimeSpan EscalationScan = TimeSpan.FromSeconds(1);
 
+    private const int ParallelPageLoads = 32;
+
+    private readonly AlertLedger _ledger = new();
     private CoalescingWriter? _writer;
 
     private string StoreId => this.GetPrimaryKeyString();
 
-    private CoalescingWriter Writer => _writer ??= new CoalescingWriter(() => state.WriteStateAsync());
+    private CoalescingWriter Writer => _writer ??= new CoalescingWriter(SaveChangesAsync);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var s = state.State;
+        for (var first = s.FirstPage; first <= s.LastPage; first += ParallelPageLoads)
+        {
+            var last = Math.Min(s.LastPage, first + ParallelPageLoads - 1);
+            var pages = await Task.WhenAll(Enumerable.Range(0, (int)(last - first + 1)).Select(i => Page(first + i).LoadAsync()));
+            foreach (var page in pages)
+            {
+                _ledger.Load(page.Value);
+            }
+        }
+
+        s.NextSeq = Math.Max(s.NextSeq, _ledger.MaxSeq + 1);
+        if (s.LastPage >= 0 && _ledger.MaxSeq / AlertLedger.PageSize < s.LastPage)
+        {
+            // The newest page was emptied by trimming: never hand out its numbers again.
+            s.NextSeq = Math.Max(s.NextSeq, (s.LastPage + 1) * AlertLedger.PageSize);
+        }
         this.RegisterGrainTimer(EscalateOverdueAsync, new GrainTimerCreationOptions(EscalationScan, EscalationScan) { KeepAlive = true });
-        foreach (var alert in state.State.Alerts.Values.Where(a => a.Status != AlertStatuses.Resolved))
+        foreach (var alert in _ledger.Alerts.Values.Where(a => a.Status != AlertStatuses.Resolved))
         {
             floor.Report(alert);
         }
-
-        return Task.CompletedTask;
     }
 
     async Task<IReadOnlyList<RaisedAlert>> IAlertBookGrain.RaiseAsync(IReadOnlyList<AlertDraft> drafts)
@@ -46,8 +67,7 @@ public sealed class AlertBookGrain(
         var answers = new List<RaisedAlert>(drafts.Count);
         foreach (var draft in drafts)
         {
-            if (state.State.Conditions.TryGetValue(draft.ConditionKey, out var existingId)
-                && state.State.Alerts.TryGetValue(existingId, out var existing))
+            if (_ledger.TryGetByCondition(draft.ConditionKey, out var existing))
             {
                 answers.Add(new RaisedAlert(draft.ConditionKey, existing, IsNew: false));
                 continue;
@@ -77,11 +97,11 @@ public sealed class AlertBookGrain(
         TransitionAsync(alertId, AlertStatuses.Resolved, by, note);
 
     Task<Alert?> IAlertBookGrain.GetAsync(string alertId) =>
-        Task.FromResult(state.State.Alerts.GetValueOrDefault(alertId));
+        Task.FromResult(_ledger.Alerts.GetValueOrDefault(alertId));
 
     Task<IReadOnlyList<Alert>> IAlertBookGrain.QueryAsync(AlertQuery query)
     {
-        IReadOnlyList<Alert> result = state.State.Alerts.Values
+        IReadOnlyList<Alert> result = _ledger.Alerts.Values
             .Where(a => query.Status is null || a.Status == query.Status)
             .Where(a => query.Kind is null || a.Kind == query.Kind)
             .Where(a => query.TeamId is null || a.TeamId == query.TeamId)
@@ -112,14 +132,13 @@ public sealed class AlertBookGrain(
             EscalatedAlertId = escalatedAlertId,
             History = [new AlertNote(time.GetUtcNow(), "raised", null, null)],
         };
-        state.State.Alerts[alert.AlertId] = alert;
-        state.State.Conditions[draft.ConditionKey] = alert.AlertId;
+        _ledger.Add(alert, draft.ConditionKey);
         return alert;
     }
 
     private async Task<AlertTransition> TransitionAsync(string alertId, string target, string? by, string? note)
     {
-        if (!state.State.Alerts.TryGetValue(alertId, out var alert))
+        if (!_ledger.Alerts.TryGetValue(alertId, out var alert))
         {
             return new AlertTransition(null, AlertTransition.NotFound);
         }
@@ -145,7 +164,7 @@ public sealed class AlertBookGrain(
             ResolvedBy = target == AlertStatuses.Resolved ? by : alert.ResolvedBy,
             History = [.. alert.History, new AlertNote(now, target, by, note)],
         };
-        state.State.Alerts[alertId] = updated;
+        _ledger.Replace(updated);
         TrimResolved();
         await Writer.WriteAsync();
         floor.Report(updated);
@@ -157,9 +176,9 @@ public sealed class AlertBookGrain(
     {
         var ruleset = (await rulesets.GetAsync(StoreId)).Source;
         var deadline = time.GetUtcNow() - TimeSpan.FromSeconds(ruleset.Escalation.AckTimeoutSeconds);
-        var overdue = state.State.Alerts.Values
+        var overdue = _ledger.Alerts.Values
             .Where(a => a.Status == AlertStatuses.Open && a.Severity == Severities.Critical && a.Kind != AlertKinds.Escalation)
-            .Where(a => a.RaisedAt <= deadline && !state.State.Conditions.ContainsKey(EscalationKey(a.AlertId)))
+            .Where(a => a.RaisedAt <= deadline && !_ledger.HasCondition(EscalationKey(a.AlertId)))
             .ToList();
         if (overdue.Count == 0)
         {
@@ -197,17 +216,51 @@ public sealed class AlertBookGrain(
         }
     }
 
+    /// <summary>
+    /// Saves the pages changed since the last save, and the book's own state when its page range moved. Everything
+    /// it saves is taken before the first await, so changes made meanwhile go to the next save.
+    /// </summary>
+    private async Task SaveChangesAsync()
+    {
+        var s = state.State;
+        var changed = _ledger.TakeChangedPages();
+        var lastPage = Math.Max(s.LastPage, changed.Count == 0 ? s.LastPage : changed.Max(p => p.Page));
+        var firstPage = _ledger.FirstPage ?? lastPage;
+        var bookMoved = lastPage != s.LastPage || firstPage != s.FirstPage;
+        (s.FirstPage, s.LastPage) = (firstPage, lastPage);
+        try
+        {
+            if (bookMoved)
+            {
+                // Before the pages: a page is only read back if the book names it (a named page never saved is empty).
+                await state.WriteStateAsync();
+            }
+
+            await Task.WhenAll(changed.Select(p => Page(p.Page).SaveAsync(p.State.AsImmutable())));
+        }
+        catch
+        {
+            _ledger.MarkChanged(changed.Select(p => p.Page));
+            throw;
+        }
+    }
+
+    private IAlertPageGrain Page(long page) => GrainFactory.GetGrain<IAlertPageGrain>($"{StoreId}#{page}");
+
     private void TrimResolved()
     {
-        var resolved = state.State.Alerts.Values.Where(a => a.Status == AlertStatuses.Resolved).ToList();
+        var resolved = _ledger.Alerts.Values.Where(a => a.Status == AlertStatuses.Resolved).ToList();
         if (resolved.Count <= KeepResolved)
         {
             return;
         }
 
-        foreach (var old in resolved.OrderBy(a => a.ResolvedAt).Take(resolved.Count - KeepResolved))
+        // An escalation stays while the alert it escalated does: its condition keeps that alert from escalating twice.
+        foreach (var old in resolved
+            .Where(a => a.EscalatedAlertId is null || !_ledger.Alerts.ContainsKey(a.EscalatedAlertId))
+            .OrderBy(a => a.ResolvedAt).Take(resolved.Count - KeepResolved))
         {
-            state.State.Alerts.Remove(old.AlertId);
+            _ledger.Remove(old.AlertId);
         }
     }
 

@@ -1,13 +1,15 @@
-using Realtime.Contracts.Alerts;
-
 namespace Realtime.Grains.Alerts;
 
+/// <summary>
+/// The alert book's own small state. The alerts themselves live in pages (<see cref="IAlertPageGrain"/>), so a raise
+/// rewrites one page of at most <see cref="AlertLedger.PageSize"/> alerts instead of every alert of the store.
+/// </summary>
 [GenerateSerializer, Alias("alert-book-state")]
 public sealed class AlertBookState
 {
-    [Id(0)] public Dictionary<string, Alert> Alerts { get; set; } = new(StringComparer.Ordinal);
-
-    /// <summary>Condition key → alert id.</summary>
-    [Id(1)] public Dictionary<string, string> Conditions { get; set; } = new(StringComparer.Ordinal);
     [Id(2)] public long NextSeq { get; set; } = 1;
+
+    /// <summary>Pages that may hold alerts: <see cref="FirstPage"/> to <see cref="LastPage"/>, both included.</summary>
+    [Id(3)] public long FirstPage { get; set; }
+    [Id(4)] public long LastPage { get; set; } = -1;
 }

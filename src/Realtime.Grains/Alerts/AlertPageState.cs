@@ -1,0 +1,13 @@
+using Realtime.Contracts.Alerts;
+
+namespace Realtime.Grains.Alerts;
+
+/// <summary>The alerts of one page of a store's alert book (a block of <see cref="AlertLedger.PageSize"/> alert numbers).</summary>
+[GenerateSerializer, Alias("alert-page-state")]
+public sealed class AlertPageState
+{
+    [Id(0)] public Dictionary<string, Alert> Alerts { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Condition key → alert id, for the alerts of this page.</summary>
+    [Id(1)] public Dictionary<string, string> Conditions { get; set; } = new(StringComparer.Ordinal);
+}
