@@ -3,7 +3,7 @@ using Realtime.LoadTests.Baseline;
 using Realtime.LoadTests.Clocks;
 using Realtime.LoadTests.E2e;
 
-// dotnet run -c Release --project tests/Realtime.LoadTests -- e2e [--conversations N] [--rates 1000,5000,max] [--seconds S]
+// dotnet run -c Release --project tests/Realtime.LoadTests -- e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--processes N]
 //                                                            clocks [--conversations 50000] [--warn 90] [--breach 120]
 var command = args.FirstOrDefault();
 if (Console.IsOutputRedirected)
@@ -29,6 +29,7 @@ switch (command)
             Interleave = Int("interleave", 10),
             Stores = Int("stores", 4),
             BuildServer = !options.ContainsKey("no-build"),
+            Processes = Int("processes", 0),
         }).RunAsync();
         return 0;
     case "clocks":
@@ -42,7 +43,7 @@ switch (command)
         }).RunAsync();
         return 0;
     default:
-        Console.Error.WriteLine("usage: Realtime.LoadTests e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--interleave W] [--stores K] [--no-build]");
+        Console.Error.WriteLine("usage: Realtime.LoadTests e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--interleave W] [--stores K] [--processes N] [--no-build]");
         Console.Error.WriteLine("       Realtime.LoadTests clocks [--conversations N] [--stores K] [--warn S] [--breach S] [--no-build]");
         Console.Error.WriteLine("       Realtime.LoadTests baseline-server   (started by e2e)");
         return 2;

@@ -25,6 +25,11 @@ public sealed record GcFigures(long HeapBytes, double PauseMs, int Gen0, int Gen
             long.Parse(p[5], CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Figures of several processes added up (a cluster's heap, pauses, collections and allocations).</summary>
+    public static GcFigures Sum(IEnumerable<GcFigures> figures) => figures.Aggregate(
+        new GcFigures(0, 0, 0, 0, 0, 0),
+        (a, b) => new GcFigures(a.HeapBytes + b.HeapBytes, a.PauseMs + b.PauseMs, a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2, a.AllocatedBytes + b.AllocatedBytes));
+
     public GcFigures Since(GcFigures earlier) => new(
         HeapBytes, PauseMs - earlier.PauseMs, Gen0 - earlier.Gen0, Gen1 - earlier.Gen1, Gen2 - earlier.Gen2, AllocatedBytes - earlier.AllocatedBytes);
 }

@@ -31,6 +31,13 @@ public readonly record struct ProcStat(double CpuSeconds, long RssBytes, long Pe
         return new ProcStat((utime + stime) / ClockTicksPerSecond, rss, peak, System.Diagnostics.Stopwatch.GetTimestamp());
     }
 
+    /// <summary>Several processes read now and added up: CPU seconds and memory of a cluster as one.</summary>
+    public static ProcStat Sum(IEnumerable<int> pids)
+    {
+        var stats = pids.Select(Read).ToList();
+        return new ProcStat(stats.Sum(s => s.CpuSeconds), stats.Sum(s => s.RssBytes), stats.Sum(s => s.PeakRssBytes), System.Diagnostics.Stopwatch.GetTimestamp());
+    }
+
     /// <summary>CPU used since <paramref name="earlier"/> in % of one core (200 % = both cores of this machine).</summary>
     public double CpuPercentSince(ProcStat earlier)
     {

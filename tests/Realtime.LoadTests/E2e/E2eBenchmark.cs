@@ -12,7 +12,8 @@ namespace Realtime.LoadTests.E2e;
 
 /// <summary>
 /// The end-to-end benchmark: the bare baseline first, then the product at increasing rates with alert probes timed
-/// from POST to <c>alertRaised</c>, then memory per active and per closed conversation.
+/// from POST to <c>alertRaised</c>, then memory per active and per closed conversation. The product is one embedded
+/// process, or (<see cref="E2eSettings.Processes"/> >= 1) a production-mode cluster on a redis-server of its own.
 /// </summary>
 public sealed class E2eBenchmark(E2eSettings settings)
 {
@@ -33,25 +34,47 @@ public sealed class E2eBenchmark(E2eSettings settings)
         }
 
         var rows = new List<E2eRow> { await MeasureBaselineAsync() };
-        MemoryFigures memory;
-        await using (var server = await Launcher.StartServerAsync())
+        MemoryFigures? memory = null;
+        string mode;
+        AnsiConsole.MarkupLine(settings.Processes > 0 ? $"Starting redis-server and {settings.Processes} server process(es) in production mode..." : "Starting the embedded server...");
+        await using (var servers = settings.Processes > 0 ? await ProductServers.StartClusterAsync(settings.Processes) : await ProductServers.StartEmbeddedAsync())
         {
-            AnsiConsole.MarkupLine($"Server pid {server.Pid}, log {server.LogPath}");
-            using var api = new RealtimeApi(server.BaseAddress);
-            await using var listener = await AlertListener.ConnectAsync(server.BaseAddress, await api.TokenAsync("lead", "demo"));
-            using var driver = new RateDriver(server.BaseAddress, Launcher.ApiKey, settings.MaxInFlight);
+            mode = servers.Mode;
+            foreach (var line in servers.Describe())
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(line));
+            }
+
+            // The lead listens on the last process: with several, alerts of grains elsewhere come through the backplane.
+            var listening = servers.Processes[^1].BaseAddress;
+            using var api = new RealtimeApi(listening);
+            await using var listener = await AlertListener.ConnectAsync(listening, await api.TokenAsync("lead", "demo"));
+            using var driver = new RateDriver(servers.BaseAddresses, Launcher.ApiKey, settings.MaxInFlight);
+            var warmStart = Stopwatch.GetTimestamp();
             await driver.RunAsync(Prepare("warm", 2000, TimeSpan.FromSeconds(3)), 2000, TimeSpan.FromSeconds(3));
+            if (servers.Stream is { } stream && await stream.WaitDrainedAsync(warmStart, settings.DrainTimeout) is null)
+            {
+                throw new TimeoutException($"The warm-up was not applied within {settings.DrainTimeout}; see the server logs.");
+            }
+
             await Task.Delay(2000);
             for (var i = 0; i < settings.Rates.Count; i++)
             {
-                rows.Add(await MeasureProductAsync(server, driver, listener, $"r{i}", settings.Rates[i]));
-                AnsiConsole.MarkupLine($"  {Markup.Escape(Describe(rows[^1]))}");
+                rows.Add(await MeasureProductAsync(servers, driver, listener, $"r{i}", settings.Rates[i]));
+                AnsiConsole.MarkupLine($"  {Markup.Escape(E2eReport.Describe(rows[^1]))}");
             }
 
-            memory = await MeasureMemoryAsync(server, driver);
+            if (servers.IsCluster)
+            {
+                AnsiConsole.MarkupLine("Memory: skipped in cluster mode.");
+            }
+            else
+            {
+                memory = await MeasureMemoryAsync(servers, driver);
+            }
         }
 
-        Print(rows, memory);
+        E2eReport.Print(mode, rows, memory);
     }
 
     private async Task<E2eRow> MeasureBaselineAsync()
@@ -65,17 +88,29 @@ public sealed class E2eBenchmark(E2eSettings settings)
         var result = await driver.RunAsync(batches, null, settings.PhaseDuration, cycle: true);
         var row = new E2eRow("baseline (max)", null, result.AcceptedPerSecond, result.FailedRequests, null, 0,
             baseline.Stat().CpuPercentSince(stat), baseline.Stat().RssBytes, (await baseline.GcAsync(collect: false)).Since(gc), result.Elapsed);
-        AnsiConsole.MarkupLine($"  {Markup.Escape(Describe(row))}");
+        AnsiConsole.MarkupLine($"  {Markup.Escape(E2eReport.Describe(row))}");
         return row;
     }
 
-    private async Task<E2eRow> MeasureProductAsync(ChildProcess server, RateDriver driver, AlertListener listener, string phase, double? rate)
+    /// <summary>
+    /// One paced (or unpaced) phase. Cluster mode: POST answers 202 once the batch is in the stream, so the phase runs
+    /// on until the stream is drained (every entry applied) and also reports the applied rate.
+    /// </summary>
+    private async Task<E2eRow> MeasureProductAsync(ProductServers servers, RateDriver driver, AlertListener listener, string phase, double? rate)
     {
         var batches = Prepare(phase, rate ?? settings.UnpacedCeiling, settings.PhaseDuration);
         var probes = batches.Where(b => b.ProbeConversationId is not null).Select(b => b.ProbeConversationId!).ToList();
-        var (stat, gc) = (server.Stat(), await server.GcAsync(collect: false));
+        var stream = servers.Stream;
+        var (stat, gc) = (servers.Stat(), await servers.GcAsync(collect: false));
+        var redisCpu = stream is null ? 0 : await stream.CpuSecondsAsync();
+        var start = Stopwatch.GetTimestamp();
         var result = await driver.RunAsync(batches, rate, settings.PhaseDuration);
-        var (statAfter, gcAfter) = (server.Stat(), await server.GcAsync(collect: false));
+        var drained = stream is null ? null : await stream.WaitDrainedAsync(start, settings.DrainTimeout);
+        var (statAfter, gcAfter) = (servers.Stat(), await servers.GcAsync(collect: false));
+        var elapsed = stream is null ? result.Elapsed : Stopwatch.GetElapsedTime(start);
+        double? applied = stream is null ? null : drained is { } d ? result.AcceptedEvents / d.TotalSeconds : double.NaN;
+        double? redisPercent = stream is null ? null
+            : 100 * (await stream.CpuSecondsAsync() - redisCpu) / Stopwatch.GetElapsedTime(stat.TakenAtTicks, statAfter.TakenAtTicks).TotalSeconds;
 
         // Probes sent last may still be on their way: wait for them, up to 15 s.
         var sent = probes.Where(driver.ProbeSentAt.ContainsKey).ToList();
@@ -90,11 +125,11 @@ public sealed class E2eBenchmark(E2eSettings settings)
             .Select(p => Stopwatch.GetElapsedTime(driver.ProbeSentAt[p], listener.Alerts[(p, ProbeKind)].Timestamp).TotalMilliseconds);
         await Task.Delay(2000);
         return new E2eRow(rate is { } r ? $"product @ {r:N0}/s" : "product (max)", rate, result.AcceptedPerSecond, result.FailedRequests,
-            new Percentiles(latencies), sent.Count, statAfter.CpuPercentSince(stat), statAfter.RssBytes, gcAfter.Since(gc), result.Elapsed);
+            new Percentiles(latencies), sent.Count, statAfter.CpuPercentSince(stat), statAfter.RssBytes, gcAfter.Since(gc), elapsed, applied, redisPercent);
     }
 
     /// <summary>Opens conversations (every turn, no close), measures the live heap; closes them, measures again.</summary>
-    private async Task<MemoryFigures> MeasureMemoryAsync(ChildProcess server, RateDriver driver)
+    private async Task<MemoryFigures> MeasureMemoryAsync(ProductServers server, RateDriver driver)
     {
         var n = settings.Conversations;
         AnsiConsole.MarkupLine($"Memory: opening {n:N0} conversations...");
@@ -160,39 +195,5 @@ public sealed class E2eBenchmark(E2eSettings settings)
         }
 
         return batches;
-    }
-
-    private static string Describe(E2eRow r) =>
-        $"{r.Target}: {r.Sustained:N0} msg/s, p50/p95/p99 {Percentiles.Ms(r.Latency?.At(50))}/{Percentiles.Ms(r.Latency?.At(95))}/{Percentiles.Ms(r.Latency?.At(99))} ms " +
-        $"({r.Latency?.Count ?? 0}/{r.ProbesSent} probes), CPU {r.CpuPercent:0} %, RSS {r.RssBytes / 1048576.0:0} MB, " +
-        $"GC {r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2} pause {r.Gc.PauseMs:0} ms, {r.Failed} failed";
-
-    private static void Print(List<E2eRow> rows, MemoryFigures memory)
-    {
-        var table = new Table().Title($"End to end, {Environment.ProcessorCount} cores, load average {ProcStat.LoadAverage()}")
-            .AddColumns("phase", "sustained msg/s", "p50 ms", "p95 ms", "p99 ms", "probes", "server CPU %", "working set MB", "GC 0/1/2", "GC pause ms (% of wall)", "alloc MB/s");
-        foreach (var r in rows)
-        {
-            table.AddRow(
-                r.Target,
-                $"{r.Sustained:N0}" + (r.TargetRate is { } t && r.Sustained < 0.95 * t ? " (not sustained)" : string.Empty),
-                Percentiles.Ms(r.Latency?.At(50)), Percentiles.Ms(r.Latency?.At(95)), Percentiles.Ms(r.Latency?.At(99)),
-                r.Latency is null ? "-" : $"{r.Latency.Count}/{r.ProbesSent}",
-                $"{r.CpuPercent:0}",
-                $"{r.RssBytes / 1048576.0:0}",
-                $"{r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2}",
-                $"{r.Gc.PauseMs:0} ({100 * r.Gc.PauseMs / r.Elapsed.TotalMilliseconds:0.0} %)",
-                $"{r.Gc.AllocatedBytes / 1048576.0 / r.Elapsed.TotalSeconds:0}");
-        }
-
-        AnsiConsole.Write(table);
-        var baseline = rows[0].Sustained;
-        var best = rows.Skip(1).Max(r => r.Sustained);
-        AnsiConsole.MarkupLine($"Product / baseline: {best:N0} / {baseline:N0} msg/s = [bold]{100 * best / baseline:0.0} %[/] (goal >= 15 %)");
-        AnsiConsole.MarkupLine(
-            $"Memory, {memory.Conversations:N0} conversations ({memory.OpenedEvents:N0} events at {memory.OpenRate:N0}/s): " +
-            $"[bold]{memory.ActiveHeapPerConversation / 1024:0.0} KB[/] managed heap per active conversation (goal <= 16 KB), " +
-            $"[bold]{memory.IdleHeapPerConversation / 1024:0.0} KB[/] per closed idle one (goal <= 4 KB); " +
-            $"working set {memory.ActiveRssPerConversation / 1024:0.0} / {memory.IdleRssPerConversation / 1024:0.0} KB.");
     }
 }

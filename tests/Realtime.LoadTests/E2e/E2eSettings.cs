@@ -23,4 +23,10 @@ public sealed record E2eSettings
     /// <summary>Batches prepared for an unpaced phase: enough for this rate over the phase.</summary>
     public double UnpacedCeiling { get; init; } = 60_000;
     public bool BuildServer { get; init; } = true;
+
+    /// <summary>0: one embedded server process. N >= 1: N production-mode processes on a redis-server of the benchmark's own.</summary>
+    public int Processes { get; init; }
+
+    /// <summary>Cluster mode: how long to wait, after a phase, for the ingest stream to be applied.</summary>
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromMinutes(5);
 }

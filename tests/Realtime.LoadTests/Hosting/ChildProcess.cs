@@ -68,7 +68,17 @@ public sealed class ChildProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var child = new ChildProcess(process, log, new Uri($"http://127.0.0.1:{port}"), pipeName, logPath);
-        await child.WaitReadyAsync(readyPath, TimeSpan.FromMinutes(2));
+        try
+        {
+            await child.WaitReadyAsync(readyPath, TimeSpan.FromMinutes(2));
+        }
+        catch
+        {
+            // Never leave a half-started child behind.
+            await child.DisposeAsync();
+            throw;
+        }
+
         return child;
     }
 
