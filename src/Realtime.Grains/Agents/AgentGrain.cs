@@ -1,6 +1,8 @@
+using Orleans.Concurrency;
 using Realtime.Contracts.Agents;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Ingest;
+using Realtime.Grains.Paging;
 using Realtime.Grains.Reports;
 
 namespace Realtime.Grains.Agents;
@@ -14,14 +16,22 @@ public sealed class AgentGrain(
     private static readonly TimeSpan StatusHistory = TimeSpan.FromDays(8);
     private static readonly TimeSpan RecordHistory = TimeSpan.FromDays(400);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private readonly AgentRecordBook _records = new();
+
+    private string AgentId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var pages = await Task.WhenAll(state.State.RecordMonths.Select(month => Month(month).LoadAsync()));
+        foreach (var page in pages)
+        {
+            _records.Load(page.Value);
+        }
+
         if (state.RecordExists)
         {
             Report();
         }
-
-        return Task.CompletedTask;
     }
 
     async Task<ApplyResult> IAgentGrain.ApplyStatusAsync(IReadOnlyList<IncomingEvent> events)
@@ -68,12 +78,12 @@ public sealed class AgentGrain(
     async Task IAgentGrain.TrackAsync(AgentConversationRecord record)
     {
         var s = state.State;
-        if (s.Records.TryGetValue(record.ConversationId, out var existing) && existing == record)
+        if (!_records.Put(record))
         {
             return;
         }
 
-        s.Records[record.ConversationId] = record;
+        var ownStateChanged = s.StoreId is null || s.TeamId is null || s.StatusChanges.Count == 0;
         s.StoreId ??= record.StoreId;
         s.TeamId ??= record.TeamId;
         if (s.StatusChanges.Count == 0)
@@ -84,14 +94,9 @@ public sealed class AgentGrain(
             s.StatusSince = record.StartedAt;
         }
 
-        await RegisterAsync(record);
-        var cutoff = AgentFigures.DateOf(time.GetUtcNow() - RecordHistory);
-        foreach (var old in s.Records.Values.Where(r => string.CompareOrdinal(r.Date, cutoff) < 0).Select(r => r.ConversationId).ToList())
-        {
-            s.Records.Remove(old);
-        }
-
-        await state.WriteStateAsync();
+        ownStateChanged |= await RegisterAsync(record);
+        _records.RemoveBefore(AgentFigures.DateOf(time.GetUtcNow() - RecordHistory));
+        await SaveRecordsAsync(ownStateChanged);
         Report();
     }
 
@@ -102,48 +107,76 @@ public sealed class AgentGrain(
         var spans = AgentFigures.Spans(s.StatusChanges);
         return Task.FromResult(new AgentView
         {
-            AgentId = this.GetPrimaryKeyString(),
+            AgentId = AgentId,
             Status = s.Status,
             StatusSince = s.StatusSince,
             Role = s.Role,
             TeamId = s.TeamId,
             StoreId = s.StoreId,
-            OpenConversations = s.Records.Values.Where(r => r.Open).Select(r => r.ConversationId).Order(StringComparer.Ordinal).ToList(),
-            Today = AgentFigures.Day(AgentFigures.DateOf(now), s.Records.Values, spans, now),
+            OpenConversations = _records.Records.Values.Where(r => r.Open).Select(r => r.ConversationId).Order(StringComparer.Ordinal).ToList(),
+            Today = AgentFigures.Day(AgentFigures.DateOf(now), _records.On(AgentFigures.DateOf(now)), spans, now),
             StatusTimeline = spans.Where(sp => (sp.To ?? now) >= now.AddDays(-1)).ToList(),
         });
     }
 
     Task<IReadOnlyList<AgentConversationRecord>> IAgentGrain.GetRecordsAsync(string fromDate, string toDate)
     {
-        IReadOnlyList<AgentConversationRecord> records = state.State.Records.Values
+        IReadOnlyList<AgentConversationRecord> records = _records.Records.Values
             .Where(r => string.CompareOrdinal(r.Date, fromDate) >= 0 && string.CompareOrdinal(r.Date, toDate) <= 0)
             .ToList();
         return Task.FromResult(records);
     }
 
-    /// <summary>Tells the directory once per (store, team) so reports find this agent.</summary>
-    private async Task RegisterAsync(AgentConversationRecord record)
+    /// <summary>Tells the directory once per (store, team) so reports find this agent; answers whether it told it.</summary>
+    private async Task<bool> RegisterAsync(AgentConversationRecord record)
     {
         var key = $"{record.StoreId}/{record.TeamId}";
         if (state.State.Registered.Contains(key))
         {
-            return;
+            return false;
         }
 
         await GrainFactory.GetGrain<IAgentDirectoryGrain>(IAgentDirectoryGrain.Key)
-            .RegisterAsync(new DirectoryEntry(this.GetPrimaryKeyString(), record.StoreId, record.TeamId));
+            .RegisterAsync(new DirectoryEntry(AgentId, record.StoreId, record.TeamId));
         state.State.Registered.Add(key);
+        return true;
     }
+
+    /// <summary>Saves the months of records that changed, and the agent's own state when it changed or the months moved.</summary>
+    private async Task SaveRecordsAsync(bool ownStateChanged)
+    {
+        var s = state.State;
+        var changed = _records.TakeChangedMonths();
+        var months = _records.Months.ToList();
+        if (ownStateChanged || !months.SequenceEqual(s.RecordMonths, StringComparer.Ordinal))
+        {
+            // Written before the pages: a month is only read back if the agent's state names it (a named month never
+            // saved is empty), so a crash in between loses nothing that was acknowledged.
+            s.RecordMonths = months;
+            await state.WriteStateAsync();
+        }
+
+        try
+        {
+            await Task.WhenAll(changed.Select(c => Month(c.Month).SaveAsync(c.Page.AsImmutable())));
+        }
+        catch
+        {
+            _records.MarkChanged(changed.Select(c => c.Month));
+            throw;
+        }
+    }
+
+    private IStatePageGrain<AgentRecordsPage> Month(string month) => GrainFactory.Page<AgentRecordsPage>(AgentId, month);
 
     private void Report()
     {
         var s = state.State;
         var today = AgentFigures.DateOf(time.GetUtcNow());
-        var todays = s.Records.Values.Where(r => r.Date == today).ToList();
+        var todays = _records.On(today).ToList();
         floor.Report(new AgentSummary
         {
-            AgentId = this.GetPrimaryKeyString(),
+            AgentId = AgentId,
             Status = s.Status,
             TeamId = s.TeamId,
             StoreId = s.StoreId,

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Orleans.Concurrency;
 using Realtime.Contracts.Alerts;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Notifications;
+using Realtime.Grains.Paging;
 using Realtime.Grains.Rulesets;
 
 namespace Realtime.Grains.Alerts;
@@ -12,7 +14,7 @@ namespace Realtime.Grains.Alerts;
 /// Reentrant with group commit: every state change happens before an await, and raises that arrive while the book
 /// is being written share the next write (with one write per raise, 50,000 SLA alerts due together queued for
 /// minutes behind a store's book). Alerts are kept in memory and persisted in pages of
-/// <see cref="AlertLedger.PageSize"/> (<see cref="IAlertPageGrain"/>): a write saves only the pages that changed,
+/// <see cref="AlertLedger.PageSize"/> (<see cref="IStatePageGrain{TPage}"/>): a write saves only the pages that changed,
 /// so its cost no longer grows with the number of alerts the store has.
 /// </summary>
 [Orleans.Concurrency.Reentrant]
@@ -245,7 +247,7 @@ public sealed class AlertBookGrain(
         }
     }
 
-    private IAlertPageGrain Page(long page) => GrainFactory.GetGrain<IAlertPageGrain>($"{StoreId}#{page}");
+    private IStatePageGrain<AlertPageState> Page(long page) => GrainFactory.Page<AlertPageState>(StoreId, page.ToString(CultureInfo.InvariantCulture));
 
     private void TrimResolved()
     {

@@ -1,7 +1,7 @@
 namespace Realtime.Grains.Alerts;
 
 /// <summary>
-/// The alert book's own small state. The alerts themselves live in pages (<see cref="IAlertPageGrain"/>), so a raise
+/// The alert book's own small state. The alerts themselves live in pages (<see cref="Paging.IStatePageGrain{TPage}"/>), so a raise
 /// rewrites one page of at most <see cref="AlertLedger.PageSize"/> alerts instead of every alert of the store.
 /// </summary>
 [GenerateSerializer, Alias("alert-book-state")]

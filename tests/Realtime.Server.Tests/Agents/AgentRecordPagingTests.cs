@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
+using Realtime.Grains.Agents;
+using Realtime.Server.Tests.Support;
+
+namespace Realtime.Server.Tests.Agents;
+
+/// <summary>An agent's conversation records are saved by month: after the agent grain is read back from storage, reports and load see them all.</summary>
+public sealed class AgentRecordPagingTests(RealtimeAppFactory app) : IClassFixture<RealtimeAppFactory>
+{
+    [Fact]
+    public async Task Records_of_several_months_survive_the_agent_being_deactivated()
+    {
+        using var ingest = app.CreateIngestClient();
+        using var lead = await app.CreateUserClientAsync("lead");
+        var now = Events.Now;
+        var starts = new[] { now.AddDays(-70), now.AddDays(-40), now };
+        var events = starts.SelectMany((at, i) => new object[]
+        {
+            Events.Started($"c-months-{i}", "u-months", at, storeId: "store-months"),
+            Events.Assigned($"c-months-{i}", "a-months", at, storeId: "store-months"),
+            Events.Customer($"c-months-{i}", "u-months", $"c-months-{i}-1", "你好", at.AddSeconds(1), storeId: "store-months"),
+            Events.Agent($"c-months-{i}", "a-months", $"c-months-{i}-2", "您好,在的", at.AddSeconds(5), storeId: "store-months"),
+        }).Concat(starts.Take(2).Select((at, i) => (object)Events.Closed($"c-months-{i}", at.AddMinutes(3), storeId: "store-months"))).ToArray();
+        (await ingest.PostAsJsonAsync("/api/events", events)).EnsureSuccessStatusCode();
+
+        var agent = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IAgentGrain>("a-months");
+        await agent.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Task.Delay(500);
+
+        var records = await agent.GetRecordsAsync(AgentRecordBookDate(now.AddDays(-80)), AgentRecordBookDate(now));
+        Assert.Equal(["c-months-0", "c-months-1", "c-months-2"], records.Select(r => r.ConversationId).Order());
+        var view = JsonDocument.Parse(await lead.GetStringAsync("/api/agents/a-months")).RootElement;
+        Assert.Equal(["c-months-2"], view.GetProperty("openConversations").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(1, view.GetProperty("today").GetProperty("conversations").GetInt32());
+    }
+
+    private static string AgentRecordBookDate(DateTimeOffset at) => AgentFigures.DateOf(at);
+}
