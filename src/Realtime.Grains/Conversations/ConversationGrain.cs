@@ -134,6 +134,12 @@ public sealed partial class ConversationGrain(
         }
 
         ScheduleSlaTimer(facts);
+        if (facts.IsClosed)
+        {
+            // A closed conversation has no clock left to run: free its memory; a late event, a dispute or a view
+            // reads it back from storage.
+            DeactivateOnIdle();
+        }
     }
 
     private async Task RaiseAsync(ConversationFacts facts, List<AlertCondition> fresh, bool live)
