@@ -126,6 +126,7 @@ public sealed partial class ConversationGrain(
 
         await TellCustomerAsync(facts);
         await TellAgentsAsync(facts);
+        var closesNow = facts.IsClosed && !s.ClosedReported;
         s.ClosedReported = facts.IsClosed;
         await state.WriteStateAsync();
         if (live || facts.IsClosed)
@@ -134,10 +135,11 @@ public sealed partial class ConversationGrain(
         }
 
         ScheduleSlaTimer(facts);
-        if (facts.IsClosed)
+        if (closesNow)
         {
             // A closed conversation has no clock left to run: free its memory; a late event, a dispute or a view
-            // reads it back from storage.
+            // reads it back from storage. Only when it closes: calls queued meanwhile are forwarded to the next
+            // activation, and Orleans fails a call forwarded twice, so that activation must stay.
             DeactivateOnIdle();
         }
     }
