@@ -6,7 +6,8 @@ namespace Realtime.Grains.Floor;
 
 /// <summary>
 /// Keeps what the wallboard shows, in memory (silos re-report everything they hold, so a new activation refills),
-/// and pushes a snapshot per subscribed filter at most once a second.
+/// and pushes a snapshot per subscribed filter at most once a second. Only filters someone watches are computed:
+/// with 50,000 waiting conversations, a snapshot for every store and team each second was most of the idle CPU.
 /// </summary>
 public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Grain, IFloorGrain
 {
@@ -17,6 +18,7 @@ public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Gr
     private readonly Dictionary<string, AgentSummary> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedSet<string>> _stores = new(StringComparer.Ordinal);
+    private readonly FloorWatchList _watchers = new();
     private bool _dirty;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -64,6 +66,15 @@ public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Gr
     Task<IReadOnlyList<StoreTeams>> IFloorGrain.GetStoresAsync() =>
         Task.FromResult<IReadOnlyList<StoreTeams>>(_stores.Select(s => new StoreTeams(s.Key, [.. s.Value])).ToList());
 
+    Task IFloorGrain.WatchAsync(string watcherId, IReadOnlyList<FloorFilter> filters)
+    {
+        _watchers.Set(watcherId, filters, time.GetUtcNow());
+
+        // A new subscriber gets its first snapshot at the next push, not only after the next change.
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
     private async Task PushAsync(CancellationToken cancellationToken)
     {
         Prune();
@@ -75,25 +86,29 @@ public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Gr
 
         _dirty = false;
         var now = time.GetUtcNow();
-        await publisher.FloorUpdatedAsync(null, null, Snap(_conversations.Values, null, null, now));
-
-        // Each filter's snapshot reads only the conversations that can match it: one pass per kind of filter
-        // instead of one pass over every conversation per filter (that cost most of the idle CPU with 50,000 open).
-        var byStore = Partition(c => c.StoreId);
-        var byStoreTeam = Partition(c => c.TeamId is null ? null : StoreTeamKey(c.StoreId, c.TeamId));
-        var byTeam = Partition(c => c.TeamId);
-        foreach (var (store, teams) in _stores)
+        var watched = _watchers.Watched(now);
+        if (watched.Count == 0)
         {
-            await publisher.FloorUpdatedAsync(store, null, Snap(byStore.GetValueOrDefault(store) ?? [], store, null, now));
-            foreach (var team in teams)
-            {
-                await publisher.FloorUpdatedAsync(store, team, Snap(byStoreTeam.GetValueOrDefault(StoreTeamKey(store, team)) ?? [], store, team, now));
-            }
+            return;
         }
 
-        foreach (var team in _stores.Values.SelectMany(t => t).Distinct(StringComparer.Ordinal))
+        // Each kind of filter reads only the conversations that can match it: one pass per kind of filter watched
+        // instead of one pass over every conversation per filter.
+        var byStore = watched.Any(f => f is { StoreId: not null, TeamId: null }) ? Partition(c => c.StoreId) : [];
+        var byStoreTeam = watched.Any(f => f is { StoreId: not null, TeamId: not null })
+            ? Partition(c => c.TeamId is null ? null : StoreTeamKey(c.StoreId, c.TeamId))
+            : [];
+        var byTeam = watched.Any(f => f is { StoreId: null, TeamId: not null }) ? Partition(c => c.TeamId) : [];
+        foreach (var filter in watched)
         {
-            await publisher.FloorUpdatedAsync(null, team, Snap(byTeam.GetValueOrDefault(team) ?? [], null, team, now));
+            IEnumerable<ConversationSummary> conversations = filter switch
+            {
+                { StoreId: null, TeamId: null } => _conversations.Values,
+                { StoreId: { } store, TeamId: null } => byStore.GetValueOrDefault(store) ?? [],
+                { StoreId: null, TeamId: { } team } => byTeam.GetValueOrDefault(team) ?? [],
+                { StoreId: { } store, TeamId: { } team } => byStoreTeam.GetValueOrDefault(StoreTeamKey(store, team)) ?? [],
+            };
+            await publisher.FloorUpdatedAsync(filter.StoreId, filter.TeamId, Snap(conversations, filter.StoreId, filter.TeamId, now));
         }
     }
 

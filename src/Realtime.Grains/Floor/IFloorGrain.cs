@@ -16,6 +16,13 @@ public interface IFloorGrain : IGrainWithStringKey
 
     [Alias("stores")]
     Task<IReadOnlyList<StoreTeams>> GetStoresAsync();
+
+    /// <summary>
+    /// The filters a server process (<paramref name="watcherId"/>) has subscribers for, replacing its last report;
+    /// only watched filters get pushed snapshots. Renewed by each process within <see cref="FloorWatchList.Lease"/>.
+    /// </summary>
+    [Alias("watch")]
+    Task WatchAsync(string watcherId, IReadOnlyList<FloorFilter> filters);
 }
 
 [GenerateSerializer, Immutable, Alias("store-teams")]

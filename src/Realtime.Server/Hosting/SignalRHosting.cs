@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Realtime.Server.Hubs;
 
 namespace Realtime.Server.Hosting;
 
@@ -17,6 +18,10 @@ public static class SignalRHosting
         }
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+
+        // The floor grain computes snapshots only for the filters some process has subscribers for.
+        builder.Services.AddSingleton<FloorWatchers>();
+        builder.Services.AddHostedService<FloorWatchRenewal>();
         return builder;
     }
 }

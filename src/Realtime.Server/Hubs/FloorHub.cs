@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Realtime.Grains.Floor;
 using Realtime.Server.Auth;
 
 namespace Realtime.Server.Hubs;
 
 /// <summary>Supervisors' wallboard feed. A client joins one store/team filter within its scope.</summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.Supervisor},{Roles.OnCall}")]
-public sealed class FloorHub : Hub<IFloorClient>
+public sealed class FloorHub(FloorWatchers watchers) : Hub<IFloorClient>
 {
     private const string CurrentGroup = "floor.group";
 
@@ -28,5 +29,12 @@ public sealed class FloorHub : Hub<IFloorClient>
         var group = HubGroups.Floor(storeId, teamId);
         Context.Items[CurrentGroup] = group;
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        await watchers.SetAsync(Context.ConnectionId, new FloorFilter(storeId, teamId));
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await watchers.RemoveAsync(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
     }
 }

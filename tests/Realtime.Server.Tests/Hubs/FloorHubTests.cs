@@ -39,6 +39,34 @@ public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<Realti
     }
 
     [Fact]
+    public async Task A_store_filter_subscriber_gets_floor_snapshots_of_that_store_only()
+    {
+        await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead");
+        var snapshots = new System.Collections.Concurrent.ConcurrentQueue<JsonElement>();
+        hub.On<JsonElement>("floorUpdated", snapshot => snapshots.Enqueue(snapshot));
+        await hub.InvokeAsync("Subscribe", "store-floor-a", null);
+
+        using var ingest = app.CreateIngestClient();
+        var now = Events.Now;
+        await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Customer("c-floor-a", "u-fa", "c-floor-a-1", "在吗", now, storeId: "store-floor-a"),
+            Events.Customer("c-floor-b", "u-fb", "c-floor-b-1", "在吗", now, storeId: "store-floor-b"),
+        });
+
+        var deadline = DateTime.UtcNow + Patience;
+        while (!snapshots.Any(s => Waiting(s) > 0) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains(snapshots, s => Waiting(s) > 0);
+        Assert.All(snapshots, s => Assert.True(Waiting(s) <= 1, s.GetRawText()));
+
+        static int Waiting(JsonElement snapshot) => snapshot.GetProperty("kpis").GetProperty("waiting").GetInt32();
+    }
+
+    [Fact]
     public async Task Supervisor_receives_an_sla_alert_for_an_unanswered_customer_without_any_further_event()
     {
         using var admin = await app.CreateUserClientAsync("admin");
