@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace Realtime.Server.Tests.Reports;
 
 /// <summary>
-/// The evaluation report over 30 days × 200 agents (3 conversations per agent per day = 18,000 records; seeding goes through the agent grains, which rewrite their whole state per record, so more would make the suite slow), through
+/// The evaluation report over 30 days × 200 agents (3 conversations per agent per day = 18,000 records; seeding goes through the agent grains, which rewrite that month of records per record, so more would make the suite slow), through
 /// HTTP on the in-process server. Prints timings (goal: under 200 ms); never fails for slowness.
 /// Run: <c>dotnet test tests/Realtime.Server.Tests --filter ReportBenchmarkTests --logger "console;verbosity=detailed"</c>.
 /// </summary>

@@ -1,11 +1,11 @@
-import type { JSX } from 'react'
+import { memo, type JSX } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { RiskConversation } from '@/lib/contract'
 import { SeverityBadge } from '@/lib/components/SeverityBadge'
 import { formatDuration } from '@/lib/format'
 
-export function RiskConversations({ items }: { items: readonly RiskConversation[] }): JSX.Element {
+function RiskConversationsPanel({ items }: { items: readonly RiskConversation[] }): JSX.Element {
   const { t } = useTranslation()
   return (
     <section className="panel risk-panel" aria-labelledby="risk-h">
@@ -31,3 +31,6 @@ export function RiskConversations({ items }: { items: readonly RiskConversation[
     </section>
   )
 }
+
+/** Skipped on alert pushes, which keep the snapshot's `riskConversations` array. */
+export const RiskConversations = memo(RiskConversationsPanel)
