@@ -94,7 +94,9 @@ public static class ConversationViews
             ComplianceViolations = facts.Scorecard.Deductions.Count(d => d.Dimension == Dimensions.Compliance),
             Dimensions = facts.Scorecard.Dimensions,
             StartedAt = started,
-            Topics = [.. facts.Topics.Order(StringComparer.Ordinal)],
+            // A List, not a collection expression: Orleans has no codec for the compiler's read-only list type and
+            // resolves one by reflection on every write (measured: a 100-record page took twice as long to serialise).
+            Topics = facts.Topics.Order(StringComparer.Ordinal).ToList(),
             ComplaintReason = facts.ComplaintReason,
             ManualDimensions = facts.Scorecard.Manual?.Dimensions,
             ManualScore = facts.Scorecard.Manual?.Total,

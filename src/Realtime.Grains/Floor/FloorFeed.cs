@@ -26,9 +26,10 @@ public sealed class FloorFeed
         var alerts = Interlocked.Exchange(ref _alerts, new(StringComparer.Ordinal));
         return new FloorBatch
         {
-            Conversations = [.. conversations.Values],
-            Agents = [.. agents.Values],
-            Alerts = [.. alerts.Values],
+            // Lists, not collection expressions: the compiler's read-only list type has no Orleans codec (see AgentRecord).
+            Conversations = conversations.Values.ToList(),
+            Agents = agents.Values.ToList(),
+            Alerts = alerts.Values.ToList(),
         };
     }
 
