@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Orleans.Storage;
+using Realtime.Server.Hosting.Storage;
+
+namespace Realtime.Server.Tests.Hosting;
+
+public sealed class InProcessGrainStorageTests
+{
+    private static readonly GrainId Grain = GrainId.Create("conversation", "c-1");
+
+    [Fact]
+    public async Task A_written_state_reads_back_as_a_copy_with_its_etag()
+    {
+        var storage = new InProcessGrainStorage(new JsonSerializer());
+        var written = new GrainState<Counter>(new Counter { Value = 7 });
+        await storage.WriteStateAsync("s", Grain, written);
+        written.State!.Value = 8;
+
+        var read = new GrainState<Counter>();
+        await storage.ReadStateAsync("s", Grain, read);
+
+        Assert.Equal(7, read.State!.Value);
+        Assert.True(read.RecordExists);
+        Assert.Equal(written.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_is_refused_and_changes_nothing()
+    {
+        var storage = new InProcessGrainStorage(new JsonSerializer());
+        var first = new GrainState<Counter>(new Counter { Value = 1 });
+        await storage.WriteStateAsync("s", Grain, first);
+        var stale = new GrainState<Counter>(new Counter { Value = 2 }) { ETag = first.ETag };
+        await storage.WriteStateAsync("s", Grain, first);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("s", Grain, stale));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("s", Grain, new GrainState<Counter>(new Counter { Value = 3 })));
+        var read = new GrainState<Counter>();
+        await storage.ReadStateAsync("s", Grain, read);
+        Assert.Equal(1, read.State!.Value);
+    }
+
+    [Fact]
+    public async Task Cleared_state_is_gone_and_reads_as_new()
+    {
+        var storage = new InProcessGrainStorage(new JsonSerializer());
+        var state = new GrainState<Counter>(new Counter { Value = 5 });
+        await storage.WriteStateAsync("s", Grain, state);
+
+        await storage.ClearStateAsync("s", Grain, state);
+
+        var read = new GrainState<Counter>();
+        await storage.ReadStateAsync("s", Grain, read);
+        Assert.False(read.RecordExists);
+        Assert.Equal(0, read.State!.Value);
+        Assert.Null(state.ETag);
+        Assert.Equal(0, storage.Count);
+    }
+
+    public sealed class Counter
+    {
+        public int Value { get; set; }
+    }
+
+    private sealed class JsonSerializer : IGrainStorageSerializer
+    {
+        public BinaryData Serialize<T>(T? input) => new(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(input));
+
+        public T Deserialize<T>(BinaryData input) => input.ToObjectFromJson<T>(JsonSerializerOptions.Default)!;
+    }
+}
