@@ -22,7 +22,7 @@ public sealed class AgentGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var pages = await Task.WhenAll(state.State.RecordMonths.Select(month => Month(month).LoadAsync()));
+        var pages = await Task.WhenAll(state.State.RecordPages.Select(name => Page(name).LoadAsync()));
         foreach (var page in pages)
         {
             _records.Load(page.Value);
@@ -142,32 +142,32 @@ public sealed class AgentGrain(
         return true;
     }
 
-    /// <summary>Saves the months of records that changed, and the agent's own state when it changed or the months moved.</summary>
+    /// <summary>Saves the pages of records that changed, and the agent's own state when it changed or the pages moved.</summary>
     private async Task SaveRecordsAsync(bool ownStateChanged)
     {
         var s = state.State;
-        var changed = _records.TakeChangedMonths();
-        var months = _records.Months.ToList();
-        if (ownStateChanged || !months.SequenceEqual(s.RecordMonths, StringComparer.Ordinal))
+        var changed = _records.TakeChangedPages();
+        var pages = _records.Pages.ToList();
+        if (ownStateChanged || !pages.SequenceEqual(s.RecordPages, StringComparer.Ordinal))
         {
-            // Written before the pages: a month is only read back if the agent's state names it (a named month never
+            // Written before the pages: a page is only read back if the agent's state names it (a named page never
             // saved is empty), so a crash in between loses nothing that was acknowledged.
-            s.RecordMonths = months;
+            s.RecordPages = pages;
             await state.WriteStateAsync();
         }
 
         try
         {
-            await Task.WhenAll(changed.Select(c => Month(c.Month).SaveAsync(c.Page.AsImmutable())));
+            await Task.WhenAll(changed.Select(c => Page(c.Name).SaveAsync(c.Page.AsImmutable())));
         }
         catch
         {
-            _records.MarkChanged(changed.Select(c => c.Month));
+            _records.MarkChanged(changed.Select(c => c.Name));
             throw;
         }
     }
 
-    private IStatePageGrain<AgentRecordsPage> Month(string month) => GrainFactory.Page<AgentRecordsPage>(AgentId, month);
+    private IStatePageGrain<AgentRecordsPage> Page(string name) => GrainFactory.Page<AgentRecordsPage>(AgentId, name);
 
     private void Report()
     {

@@ -1,26 +1,48 @@
 namespace Realtime.Grains.Agents;
 
 /// <summary>
-/// An agent's conversation records in memory, grouped by month (the pages they are saved in), with the months changed
-/// since the last save. A busy agent keeps a year of records; saving one month instead of all of them keeps the cost
-/// of each conversation update flat. Plain class, used by one agent grain.
+/// An agent's conversation records in memory, grouped in pages (a month of records split in
+/// <see cref="BucketsPerMonth"/> by conversation id), with the pages changed since the last save. A busy agent keeps a
+/// year of records; saving one page instead of all of them keeps the cost of each conversation update flat. Plain
+/// class, used by one agent grain.
 /// </summary>
 public sealed class AgentRecordBook
 {
+    /// <summary>Pages per month: a conversation update rewrites about 1/8 of the agent's month.</summary>
+    public const int BucketsPerMonth = 8;
+
     private readonly Dictionary<string, AgentConversationRecord> _records = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, HashSet<string>> _months = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, HashSet<string>> _pages = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, AgentConversationRecord> Records => _records;
 
-    /// <summary>Months that hold records, oldest first.</summary>
-    public IEnumerable<string> Months => _months.Keys;
+    /// <summary>Pages that hold records (<c>yyyy-MM.b</c>), oldest month first.</summary>
+    public IEnumerable<string> Pages => _pages.Keys;
 
     public static string MonthOf(string date) => date.Length >= 7 ? date[..7] : date;
 
+    /// <summary>The page of a record: its month and a bucket that depends on the conversation id only (stable across processes).</summary>
+    public static string PageOf(AgentConversationRecord record)
+    {
+        var hash = 2166136261u;
+        foreach (var c in record.ConversationId)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return $"{MonthOf(record.Date)}.{hash % BucketsPerMonth}";
+    }
+
     /// <summary>The records dated <paramref name="date"/> (<c>yyyy-MM-dd</c>).</summary>
-    public IEnumerable<AgentConversationRecord> On(string date) =>
-        _months.TryGetValue(MonthOf(date), out var ids) ? ids.Select(id => _records[id]).Where(r => r.Date == date) : [];
+    public IEnumerable<AgentConversationRecord> On(string date)
+    {
+        var month = MonthOf(date);
+        return Enumerable.Range(0, BucketsPerMonth)
+            .SelectMany(b => _pages.TryGetValue($"{month}.{b}", out var ids) ? ids : [])
+            .Select(id => _records[id])
+            .Where(r => r.Date == date);
+    }
 
     /// <summary>Adds or replaces a conversation's record; answers false when it was already there unchanged.</summary>
     public bool Put(AgentConversationRecord record)
@@ -32,14 +54,14 @@ public sealed class AgentRecordBook
                 return false;
             }
 
-            if (MonthOf(existing.Date) != MonthOf(record.Date))
+            if (PageOf(existing) != PageOf(record))
             {
                 Remove(existing.ConversationId);
             }
         }
 
         Index(record);
-        _changed.Add(MonthOf(record.Date));
+        _changed.Add(PageOf(record));
         return true;
     }
 
@@ -52,7 +74,7 @@ public sealed class AgentRecordBook
         }
     }
 
-    /// <summary>Loads a saved month (on activation); nothing is marked changed.</summary>
+    /// <summary>Loads a saved page (on activation); nothing is marked changed.</summary>
     public void Load(AgentRecordsPage page)
     {
         foreach (var record in page.Records.Values)
@@ -61,13 +83,13 @@ public sealed class AgentRecordBook
         }
     }
 
-    /// <summary>Snapshots of the months changed since the last call (emptied months included), and forgets the changes.</summary>
-    public IReadOnlyList<(string Month, AgentRecordsPage Page)> TakeChangedMonths()
+    /// <summary>Snapshots of the pages changed since the last call (emptied pages included), and forgets the changes.</summary>
+    public IReadOnlyList<(string Name, AgentRecordsPage Page)> TakeChangedPages()
     {
-        var result = _changed.Select(month =>
+        var result = _changed.Select(name =>
         {
             var page = new AgentRecordsPage();
-            if (_months.TryGetValue(month, out var ids))
+            if (_pages.TryGetValue(name, out var ids))
             {
                 foreach (var id in ids)
                 {
@@ -75,22 +97,22 @@ public sealed class AgentRecordBook
                 }
             }
 
-            return (month, page);
+            return (name, page);
         }).ToList();
         _changed.Clear();
         return result;
     }
 
-    /// <summary>Marks months changed again (their save failed).</summary>
-    public void MarkChanged(IEnumerable<string> months) => _changed.UnionWith(months);
+    /// <summary>Marks pages changed again (their save failed).</summary>
+    public void MarkChanged(IEnumerable<string> pages) => _changed.UnionWith(pages);
 
     private void Index(AgentConversationRecord record)
     {
         _records[record.ConversationId] = record;
-        var month = MonthOf(record.Date);
-        if (!_months.TryGetValue(month, out var ids))
+        var name = PageOf(record);
+        if (!_pages.TryGetValue(name, out var ids))
         {
-            _months[month] = ids = new HashSet<string>(StringComparer.Ordinal);
+            _pages[name] = ids = new HashSet<string>(StringComparer.Ordinal);
         }
 
         ids.Add(record.ConversationId);
@@ -103,16 +125,16 @@ public sealed class AgentRecordBook
             return;
         }
 
-        var month = MonthOf(record.Date);
-        if (_months.TryGetValue(month, out var ids))
+        var name = PageOf(record);
+        if (_pages.TryGetValue(name, out var ids))
         {
             ids.Remove(conversationId);
             if (ids.Count == 0)
             {
-                _months.Remove(month);
+                _pages.Remove(name);
             }
         }
 
-        _changed.Add(month);
+        _changed.Add(name);
     }
 }

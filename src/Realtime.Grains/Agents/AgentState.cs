@@ -17,8 +17,8 @@ public sealed class AgentState
     /// <summary>Ids of recent status events, for deduplication.</summary>
     [Id(6)] public List<string> RecentStatusEventIds { get; set; } = [];
 
-    /// <summary>Months whose conversation records are saved as pages (<see cref="AgentRecordsPage"/>), oldest first.</summary>
-    [Id(8)] public List<string> RecordMonths { get; set; } = [];
+    /// <summary>Pages of conversation records saved (<see cref="AgentRecordsPage"/>, named by <see cref="AgentRecordBook.PageOf"/>).</summary>
+    [Id(8)] public List<string> RecordPages { get; set; } = [];
 
     /// <summary>The (store, team) pairs already registered in the agent directory.</summary>
     [Id(20)] public HashSet<string> Registered { get; set; } = new(StringComparer.Ordinal);

@@ -5,19 +5,25 @@ namespace Realtime.Server.Tests.Agents;
 public sealed class AgentRecordBookTests
 {
     [Fact]
-    public void Updating_a_conversation_saves_only_its_month()
+    public void Updating_a_conversation_saves_only_its_page_of_its_month()
     {
         var book = new AgentRecordBook();
         book.Put(Record("c-1", "2026-09-03"));
         book.Put(Record("c-2", "2026-10-10"));
-        book.Put(Record("c-3", "2026-11-27"));
-        book.TakeChangedMonths();
+        foreach (var i in Enumerable.Range(0, 80))
+        {
+            book.Put(Record($"c-nov-{i}", "2026-11-27"));
+        }
 
-        book.Put(Record("c-3", "2026-11-27") with { AgentMessages = 4 });
+        book.TakeChangedPages();
 
-        var changed = Assert.Single(book.TakeChangedMonths());
-        Assert.Equal("2026-11", changed.Month);
-        Assert.Equal(4, changed.Page.Records["c-3"].AgentMessages);
+        book.Put(Record("c-nov-3", "2026-11-27") with { AgentMessages = 4 });
+
+        var changed = Assert.Single(book.TakeChangedPages());
+        Assert.StartsWith("2026-11.", changed.Name, StringComparison.Ordinal);
+        Assert.Equal(4, changed.Page.Records["c-nov-3"].AgentMessages);
+        Assert.InRange(changed.Page.Records.Count, 1, 30);
+        Assert.Equal(80, book.On("2026-11-27").Count());
     }
 
     [Fact]
@@ -25,15 +31,15 @@ public sealed class AgentRecordBookTests
     {
         var book = new AgentRecordBook();
         book.Put(Record("c-1", "2026-11-01"));
-        book.TakeChangedMonths();
+        book.TakeChangedPages();
 
         // A late event earlier than the first one moved the conversation's start into October.
         book.Put(Record("c-1", "2026-10-31"));
 
-        var changed = book.TakeChangedMonths().ToDictionary(c => c.Month, c => c.Page);
+        var changed = book.TakeChangedPages().ToDictionary(c => c.Name[..7], c => c.Page);
         Assert.Empty(changed["2026-11"].Records);
         Assert.Equal(["c-1"], changed["2026-10"].Records.Keys);
-        Assert.Equal(["2026-10"], book.Months);
+        Assert.Equal([AgentRecordBook.PageOf(Record("c-1", "2026-10-31"))], book.Pages);
     }
 
     [Fact]
