@@ -18,6 +18,9 @@ public sealed class AgentGrain(
 
     private readonly AgentRecordBook _records = new();
 
+    /// <summary>The cutoff of the last full trim: until the date moves, only a record just put can be older.</summary>
+    private string? _trimmedBefore;
+
     private string AgentId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -95,7 +98,13 @@ public sealed class AgentGrain(
         }
 
         ownStateChanged |= await RegisterAsync(record);
-        _records.RemoveBefore(AgentFigures.DateOf(time.GetUtcNow() - RecordHistory));
+        var cutoff = AgentFigures.DateOf(time.GetUtcNow() - RecordHistory);
+        if (cutoff != _trimmedBefore || string.CompareOrdinal(record.Date, cutoff) < 0)
+        {
+            // A scan of every record (a year of them for a busy agent): once a day, not on every conversation update.
+            _records.RemoveBefore(cutoff);
+            _trimmedBefore = cutoff;
+        }
         await SaveRecordsAsync(ownStateChanged);
         Report();
     }
