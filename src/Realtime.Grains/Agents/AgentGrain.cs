@@ -181,16 +181,15 @@ public sealed class AgentGrain(
     private void Report()
     {
         var s = state.State;
-        var today = AgentFigures.DateOf(time.GetUtcNow());
-        var todays = _records.On(today).ToList();
+        var today = _records.TotalsOn(AgentFigures.DateOf(time.GetUtcNow()));
         floor.Report(new AgentSummary
         {
             AgentId = AgentId,
             Status = s.Status,
             TeamId = s.TeamId,
             StoreId = s.StoreId,
-            BreachesToday = todays.Sum(r => r.Breaches),
-            AlertsToday = todays.Sum(r => r.Alerts),
+            BreachesToday = today.Breaches,
+            AlertsToday = today.Alerts,
         });
     }
 }

@@ -14,6 +14,7 @@ public sealed class AgentRecordBook
     private readonly Dictionary<string, AgentConversationRecord> _records = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, HashSet<string>> _pages = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DayTotals> _days = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, AgentConversationRecord> Records => _records;
 
@@ -43,6 +44,9 @@ public sealed class AgentRecordBook
             .Select(id => _records[id])
             .Where(r => r.Date == date);
     }
+
+    /// <summary>Breaches and alerts of the records dated <paramref name="date"/>, kept as records come and go (the floor asks on every update).</summary>
+    public DayTotals TotalsOn(string date) => _days.GetValueOrDefault(date);
 
     /// <summary>Adds or replaces a conversation's record; answers false when it was already there unchanged.</summary>
     public bool Put(AgentConversationRecord record)
@@ -108,7 +112,13 @@ public sealed class AgentRecordBook
 
     private void Index(AgentConversationRecord record)
     {
+        if (_records.TryGetValue(record.ConversationId, out var previous))
+        {
+            Count(previous, -1);
+        }
+
         _records[record.ConversationId] = record;
+        Count(record, +1);
         var name = PageOf(record);
         if (!_pages.TryGetValue(name, out var ids))
         {
@@ -125,6 +135,8 @@ public sealed class AgentRecordBook
             return;
         }
 
+        Count(record, -1);
+
         var name = PageOf(record);
         if (_pages.TryGetValue(name, out var ids))
         {
@@ -137,4 +149,21 @@ public sealed class AgentRecordBook
 
         _changed.Add(name);
     }
+
+    private void Count(AgentConversationRecord record, int sign)
+    {
+        var totals = _days.GetValueOrDefault(record.Date);
+        totals = new DayTotals(totals.Breaches + (sign * record.Breaches), totals.Alerts + (sign * record.Alerts), totals.Records + sign);
+        if (totals.Records == 0)
+        {
+            _days.Remove(record.Date);
+        }
+        else
+        {
+            _days[record.Date] = totals;
+        }
+    }
 }
+
+/// <summary>Sums over an agent's records of one day.</summary>
+public readonly record struct DayTotals(int Breaches, int Alerts, int Records);

@@ -4,6 +4,7 @@ using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Realtime.Grains;
+using Realtime.Grains.Serialization;
 using Realtime.Server.Hosting.Storage;
 using Realtime.Storage.AzureTable.Hosting;
 
@@ -86,8 +87,7 @@ public static class OrleansHosting
                     throw new InvalidOperationException($"Storage:Provider '{storage}' is not one of Memory, Redis, AzureTable.");
             }
 
-            silo.Services.AddSerializer(s => s.AddJsonSerializer(
-                isSupported: type => type.Namespace?.StartsWith("Realtime.Contracts", StringComparison.Ordinal) == true));
+            silo.Services.AddSerializer(s => s.AddRealtimeSerialization());
         });
 
         builder.Services.AddRealtimeGrains();

@@ -56,5 +56,25 @@ public sealed class AgentRecordBookTests
         Assert.Equal(["c-today"], book.On("2026-11-28").Select(r => r.ConversationId));
     }
 
+    [Fact]
+    public void Day_totals_follow_updates_moves_and_trims()
+    {
+        var book = new AgentRecordBook();
+        book.Put(Record("c-1", "2026-11-28") with { Breaches = 1, Alerts = 2 });
+        book.Put(Record("c-2", "2026-11-28") with { Alerts = 1 });
+        book.Put(Record("c-3", "2026-11-27") with { Breaches = 5 });
+
+        book.Put(Record("c-1", "2026-11-28") with { Breaches = 2, Alerts = 3 });
+        book.Put(Record("c-2", "2026-11-27") with { Alerts = 1 });
+
+        Assert.Equal(new DayTotals(2, 3, 1), book.TotalsOn("2026-11-28"));
+        Assert.Equal(new DayTotals(5, 1, 2), book.TotalsOn("2026-11-27"));
+        book.RemoveBefore("2026-11-28");
+        Assert.Equal(default, book.TotalsOn("2026-11-27"));
+        Assert.Equal(
+            (book.On("2026-11-28").Sum(r => r.Breaches), book.On("2026-11-28").Sum(r => r.Alerts)),
+            (book.TotalsOn("2026-11-28").Breaches, book.TotalsOn("2026-11-28").Alerts));
+    }
+
     private static AgentConversationRecord Record(string id, string date) => new() { ConversationId = id, Date = date };
 }
