@@ -10,7 +10,7 @@ namespace Realtime.Grains.Alerts;
 public sealed class AlertLedger
 {
     /// <summary>Alerts per page: a raise rewrites at most this many, however many alerts the store has.</summary>
-    public const int PageSize = 256;
+    public const int PageSize = 64;
 
     private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _conditions = new(StringComparer.Ordinal);

@@ -63,22 +63,23 @@ public sealed partial class ConversationGrain(
 
             accepted++;
             live |= !e.Historical;
+            var (first, last) = s.Events.Count > 0 ? (s.Events[0], s.Events[^1]) : (null, null);
             Insert(s.Events, new StoredEvent
             {
                 EventId = e.EventId,
-                Type = e.Type,
+                Type = SharedStrings.Word(e.Type)!,
                 OccurredAt = e.OccurredAt,
                 Seq = s.NextSeq++,
-                Sender = e.Sender,
-                AgentId = e.AgentId,
-                CustomerId = e.CustomerId,
-                StoreId = e.StoreId,
-                TeamId = e.TeamId,
-                Platform = e.Platform,
-                Channel = e.Channel,
+                Sender = SharedStrings.Word(e.Sender),
+                AgentId = SharedStrings.Share(e.AgentId, first?.AgentId, last?.AgentId),
+                CustomerId = SharedStrings.Share(e.CustomerId, first?.CustomerId, last?.CustomerId),
+                StoreId = SharedStrings.Share(e.StoreId, first?.StoreId, last?.StoreId),
+                TeamId = SharedStrings.Share(e.TeamId, first?.TeamId, last?.TeamId),
+                Platform = SharedStrings.Word(e.Platform),
+                Channel = SharedStrings.Word(e.Channel),
                 Text = e.Text,
                 Rating = e.Rating,
-                Role = e.Role,
+                Role = SharedStrings.Word(e.Role),
                 Analysis = e.Type == EventTypes.Message ? scorer.Score(e.Text ?? string.Empty, e.Sender ?? Senders.Customer, compiled) : null,
                 RulesetVersion = compiled.Source.Version,
                 Historical = e.Historical,

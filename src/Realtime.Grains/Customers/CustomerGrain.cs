@@ -5,6 +5,11 @@ using Realtime.Grains.Rulesets;
 
 namespace Realtime.Grains.Customers;
 
+/// <summary>
+/// A customer's contact history, for repeat-contact rules. Called once per conversation, when it starts: kept in memory
+/// 2 minutes after the last call, not Orleans' default 15 (at peak, most customers contact once).
+/// </summary>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class CustomerGrain(
     [PersistentState("customer", GrainStorage.Name)] IPersistentState<CustomerState> state,
     RulesetProvider rulesets,
