@@ -224,25 +224,30 @@ public sealed partial class ConversationGrain(
         s.ReportedAgentId = facts.AgentId;
     }
 
+    /// <summary>One timer per activation, moved with <c>Change</c>, rather than a new timer for every batch.</summary>
     private void ScheduleSlaTimer(ConversationFacts facts)
     {
-        _slaTimer?.Dispose();
-        _slaTimer = null;
-        if (facts.IsClosed || facts.OpenWait is not { } wait)
-        {
-            return;
-        }
-
-        var next = !wait.PassedWarn ? wait.WarnAt : !wait.PassedBreach ? wait.BreachAt : (DateTimeOffset?)null;
+        var next = facts.IsClosed || facts.OpenWait is not { } wait ? null
+            : !wait.PassedWarn ? wait.WarnAt
+            : !wait.PassedBreach ? wait.BreachAt
+            : (DateTimeOffset?)null;
         if (next is null || next == DateTimeOffset.MaxValue)
         {
+            _slaTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }
 
         var due = next.Value - time.GetUtcNow();
-        _slaTimer = this.RegisterGrainTimer(
-            _ => SettleAsync(live: true),
-            new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due;
+        if (_slaTimer is null)
+        {
+            _slaTimer = this.RegisterGrainTimer(
+                _ => SettleAsync(live: true), new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+        else
+        {
+            _slaTimer.Change(due, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private static void Insert(List<StoredEvent> events, StoredEvent e)

@@ -83,9 +83,16 @@ public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<Realti
         put.EnsureSuccessStatusCode();
         await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead");
         var breach = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var kinds = new System.Collections.Concurrent.ConcurrentQueue<string>();
         hub.On<JsonElement>("alertRaised", alert =>
         {
-            if (alert.GetProperty("conversationId").GetString() == "c-hub-wait" && alert.GetProperty("kind").GetString() == "sla.breach")
+            if (alert.GetProperty("conversationId").GetString() != "c-hub-wait")
+            {
+                return;
+            }
+
+            kinds.Enqueue(alert.GetProperty("kind").GetString()!);
+            if (alert.GetProperty("kind").GetString() == "sla.breach")
             {
                 breach.TrySetResult(alert);
             }
@@ -97,6 +104,9 @@ public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<Realti
 
         var alert = await breach.Task.WaitAsync(Patience);
         Assert.Equal("critical", alert.GetProperty("severity").GetString());
+
+        // The warning (1 s) and the breach (2 s) come from one timer, moved on after it fired for the warning.
+        Assert.Equal(["sla.warning", "sla.breach"], kinds);
     }
 
     [Fact]
