@@ -13,10 +13,15 @@ public sealed class AgentGrain(
     TimeProvider time) : Grain, IAgentGrain
 {
     private const int RememberedStatusEvents = 512;
+    private const int ParallelPageLoads = 32;
+
+    /// <summary>Days loaded on activation (today and the two before): open conversations and today's figures.</summary>
+    private static readonly TimeSpan RecentDays = TimeSpan.FromDays(2);
     private static readonly TimeSpan StatusHistory = TimeSpan.FromDays(8);
     private static readonly TimeSpan RecordHistory = TimeSpan.FromDays(400);
 
     private readonly AgentRecordBook _records = new();
+    private readonly HashSet<string> _loadedDays = new(StringComparer.Ordinal);
 
     /// <summary>The cutoff of the last full trim: until the date moves, only a record just put can be older.</summary>
     private string? _trimmedBefore;
@@ -25,12 +30,8 @@ public sealed class AgentGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var pages = await Task.WhenAll(state.State.RecordPages.Select(name => Page(name).LoadAsync()));
-        foreach (var page in pages)
-        {
-            _records.Load(page.Value);
-        }
-
+        var since = AgentFigures.DateOf(time.GetUtcNow() - RecentDays);
+        await LoadDaysAsync(state.State.RecordDays.Where(d => string.CompareOrdinal(d, since) >= 0));
         if (state.RecordExists)
         {
             Report();
@@ -78,9 +79,10 @@ public sealed class AgentGrain(
         return new ApplyResult(accepted, duplicates);
     }
 
-    async Task IAgentGrain.TrackAsync(AgentConversationRecord record)
+    async Task IAgentGrain.TrackAsync(AgentConversationRecord record, string? previousDate)
     {
         var s = state.State;
+        await LoadDaysAsync(previousDate is null || previousDate == record.Date ? [record.Date] : [record.Date, previousDate]);
         if (!_records.Put(record))
         {
             return;
@@ -101,8 +103,10 @@ public sealed class AgentGrain(
         var cutoff = AgentFigures.DateOf(time.GetUtcNow() - RecordHistory);
         if (cutoff != _trimmedBefore || string.CompareOrdinal(record.Date, cutoff) < 0)
         {
-            // A scan of every record (a year of them for a busy agent): once a day, not on every conversation update.
+            // Once a day, not on every conversation update: the expired days are loaded so their pages get emptied.
+            await LoadDaysAsync(s.RecordDays.Where(d => string.CompareOrdinal(d, cutoff) < 0));
             _records.RemoveBefore(cutoff);
+            _loadedDays.RemoveWhere(d => string.CompareOrdinal(d, cutoff) < 0);
             _trimmedBefore = cutoff;
         }
         await SaveRecordsAsync(ownStateChanged);
@@ -128,12 +132,11 @@ public sealed class AgentGrain(
         });
     }
 
-    Task<IReadOnlyList<AgentConversationRecord>> IAgentGrain.GetRecordsAsync(string fromDate, string toDate)
+    async Task<IReadOnlyList<AgentConversationRecord>> IAgentGrain.GetRecordsAsync(string fromDate, string toDate)
     {
-        IReadOnlyList<AgentConversationRecord> records = _records.Records.Values
-            .Where(r => string.CompareOrdinal(r.Date, fromDate) >= 0 && string.CompareOrdinal(r.Date, toDate) <= 0)
-            .ToList();
-        return Task.FromResult(records);
+        var days = state.State.RecordDays.Where(d => string.CompareOrdinal(d, fromDate) >= 0 && string.CompareOrdinal(d, toDate) <= 0).ToList();
+        await LoadDaysAsync(days);
+        return days.SelectMany(_records.On).ToList();
     }
 
     /// <summary>Tells the directory once per (store, team) so reports find this agent; answers whether it told it.</summary>
@@ -151,17 +154,35 @@ public sealed class AgentGrain(
         return true;
     }
 
-    /// <summary>Saves the pages of records that changed, and the agent's own state when it changed or the pages moved.</summary>
+    /// <summary>Reads the saved pages of the days not loaded yet (a day never saved has none).</summary>
+    private async Task LoadDaysAsync(IEnumerable<string> days)
+    {
+        var saved = state.State.RecordDays;
+        var missing = days.Where(d => !_loadedDays.Contains(d)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in missing.Where(d => saved.BinarySearch(d, StringComparer.Ordinal) >= 0)
+            .SelectMany(AgentRecordBook.PagesOf).Chunk(ParallelPageLoads))
+        {
+            foreach (var page in await Task.WhenAll(chunk.Select(name => Page(name).LoadAsync())))
+            {
+                _records.Load(page.Value);
+            }
+        }
+
+        _loadedDays.UnionWith(missing);
+    }
+
+    /// <summary>Saves the pages of records that changed, and the agent's own state when it changed or the days moved.</summary>
     private async Task SaveRecordsAsync(bool ownStateChanged)
     {
         var s = state.State;
         var changed = _records.TakeChangedPages();
-        var pages = _records.Pages.ToList();
-        if (ownStateChanged || !pages.SequenceEqual(s.RecordPages, StringComparer.Ordinal))
+        var days = s.RecordDays.Where(d => !_loadedDays.Contains(d)).Concat(_records.Days)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (ownStateChanged || !days.SequenceEqual(s.RecordDays, StringComparer.Ordinal))
         {
-            // Written before the pages: a page is only read back if the agent's state names it (a named page never
+            // Written before the pages: a page is only read back if the agent's state names its day (a page never
             // saved is empty), so a crash in between loses nothing that was acknowledged.
-            s.RecordPages = pages;
+            s.RecordDays = days;
             await state.WriteStateAsync();
         }
 

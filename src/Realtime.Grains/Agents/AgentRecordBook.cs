@@ -1,49 +1,35 @@
 namespace Realtime.Grains.Agents;
 
 /// <summary>
-/// An agent's conversation records in memory, grouped in pages (a month of records split in
-/// <see cref="BucketsPerMonth"/> by conversation id), with the pages changed since the last save. A busy agent keeps a
-/// year of records; saving one page instead of all of them keeps the cost of each conversation update flat. Plain
-/// class, used by one agent grain.
+/// The loaded days of an agent's conversation records, grouped in pages (a day of records split in
+/// <see cref="BucketsPerDay"/> by conversation id), with the pages changed since the last save. A conversation update
+/// rewrites an eighth of its day, however long the agent's history; the grain loads a day only when it needs it.
+/// Plain class, used by one agent grain.
 /// </summary>
 public sealed class AgentRecordBook
 {
-    /// <summary>Pages per month: a conversation update rewrites about 1/8 of the agent's month.</summary>
-    public const int BucketsPerMonth = 8;
+    /// <summary>Pages per day: a conversation update rewrites about 1/8 of the agent's day.</summary>
+    public const int BucketsPerDay = 8;
 
     private readonly Dictionary<string, AgentConversationRecord> _records = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, HashSet<string>> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _pages = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayTotals> _days = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, AgentConversationRecord> Records => _records;
 
-    /// <summary>Pages that hold records (<c>yyyy-MM.b</c>), oldest month first.</summary>
-    public IEnumerable<string> Pages => _pages.Keys;
+    /// <summary>Days (<c>yyyy-MM-dd</c>) that hold loaded records.</summary>
+    public IEnumerable<string> Days => _days.Keys;
 
-    public static string MonthOf(string date) => date.Length >= 7 ? date[..7] : date;
+    /// <summary>The page of a record: its day and a bucket that depends on the conversation id only (stable across processes).</summary>
+    public static string PageOf(AgentConversationRecord record) => PageName(record.Date, BucketOf(record.ConversationId));
 
-    /// <summary>The page of a record: its month and a bucket that depends on the conversation id only (stable across processes).</summary>
-    public static string PageOf(AgentConversationRecord record)
-    {
-        var hash = 2166136261u;
-        foreach (var c in record.ConversationId)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return $"{MonthOf(record.Date)}.{hash % BucketsPerMonth}";
-    }
+    /// <summary>Every page a day's records can be on.</summary>
+    public static IEnumerable<string> PagesOf(string date) => Enumerable.Range(0, BucketsPerDay).Select(b => PageName(date, (uint)b));
 
     /// <summary>The records dated <paramref name="date"/> (<c>yyyy-MM-dd</c>).</summary>
-    public IEnumerable<AgentConversationRecord> On(string date)
-    {
-        var month = MonthOf(date);
-        return Enumerable.Range(0, BucketsPerMonth)
-            .SelectMany(b => _pages.TryGetValue($"{month}.{b}", out var ids) ? ids : [])
-            .Select(id => _records[id])
-            .Where(r => r.Date == date);
-    }
+    public IEnumerable<AgentConversationRecord> On(string date) =>
+        PagesOf(date).SelectMany(name => _pages.TryGetValue(name, out var ids) ? ids : []).Select(id => _records[id]);
 
     /// <summary>Breaches and alerts of the records dated <paramref name="date"/>, kept as records come and go (the floor asks on every update).</summary>
     public DayTotals TotalsOn(string date) => _days.GetValueOrDefault(date);
@@ -109,6 +95,19 @@ public sealed class AgentRecordBook
 
     /// <summary>Marks pages changed again (their save failed).</summary>
     public void MarkChanged(IEnumerable<string> pages) => _changed.UnionWith(pages);
+
+    private static string PageName(string date, uint bucket) => $"{date}.{bucket}";
+
+    private static uint BucketOf(string conversationId)
+    {
+        var hash = 2166136261u;
+        foreach (var c in conversationId)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash % BucketsPerDay;
+    }
 
     private void Index(AgentConversationRecord record)
     {

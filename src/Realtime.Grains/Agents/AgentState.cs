@@ -17,8 +17,11 @@ public sealed class AgentState
     /// <summary>Ids of recent status events, for deduplication.</summary>
     [Id(6)] public List<string> RecentStatusEventIds { get; set; } = [];
 
-    /// <summary>Pages of conversation records saved (<see cref="AgentRecordsPage"/>, named by <see cref="AgentRecordBook.PageOf"/>).</summary>
-    [Id(8)] public List<string> RecordPages { get; set; } = [];
+    /// <summary>
+    /// Days (<c>yyyy-MM-dd</c>, ascending) with conversation records saved, each in the pages
+    /// <see cref="AgentRecordBook.PagesOf"/> names. (Id 8, pages by month, is retired.)
+    /// </summary>
+    [Id(9)] public List<string> RecordDays { get; set; } = [];
 
     /// <summary>The (store, team) pairs already registered in the agent directory.</summary>
     [Id(20)] public HashSet<string> Registered { get; set; } = new(StringComparer.Ordinal);

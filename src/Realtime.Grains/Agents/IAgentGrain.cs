@@ -10,8 +10,9 @@ public interface IAgentGrain : IGrainWithStringKey
     [Alias("status")]
     Task<ApplyResult> ApplyStatusAsync(IReadOnlyList<IncomingEvent> events);
 
+    /// <summary>Adds or replaces a conversation's record; <paramref name="previousDate"/> is the date it was last reported under.</summary>
     [Alias("track")]
-    Task TrackAsync(AgentConversationRecord record);
+    Task TrackAsync(AgentConversationRecord record, string? previousDate);
 
     [Alias("view")]
     Task<AgentView> GetViewAsync();

@@ -217,11 +217,12 @@ public sealed partial class ConversationGrain(
         var record = ConversationViews.AgentRecord(facts, alerts);
         if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
         {
-            await GrainFactory.GetGrain<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true });
+            await GrainFactory.GetGrain<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
         }
 
-        await GrainFactory.GetGrain<IAgentGrain>(facts.AgentId).TrackAsync(record);
+        await GrainFactory.GetGrain<IAgentGrain>(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
         s.ReportedAgentId = facts.AgentId;
+        s.ReportedDate = record.Date;
     }
 
     /// <summary>One timer per activation, moved with <c>Change</c>, rather than a new timer for every batch.</summary>

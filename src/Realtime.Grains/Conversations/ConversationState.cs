@@ -21,6 +21,9 @@ public sealed class ConversationState
     [Id(5)] public bool ContactRecorded { get; set; }
     [Id(6)] public bool ClosedReported { get; set; }
 
+    /// <summary>The date of the record last reported to the agent: a late event can move the conversation's start to another day.</summary>
+    [Id(7)] public string? ReportedDate { get; set; }
+
     /// <summary>Disputes, manual score and audit trail (QA review).</summary>
     [Id(20)] public ConversationReview Review { get; set; } = new();
 }

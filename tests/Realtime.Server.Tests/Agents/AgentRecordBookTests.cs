@@ -5,7 +5,7 @@ namespace Realtime.Server.Tests.Agents;
 public sealed class AgentRecordBookTests
 {
     [Fact]
-    public void Updating_a_conversation_saves_only_its_page_of_its_month()
+    public void Updating_a_conversation_saves_only_its_page_of_its_day()
     {
         var book = new AgentRecordBook();
         book.Put(Record("c-1", "2026-09-03"));
@@ -20,14 +20,14 @@ public sealed class AgentRecordBookTests
         book.Put(Record("c-nov-3", "2026-11-27") with { AgentMessages = 4 });
 
         var changed = Assert.Single(book.TakeChangedPages());
-        Assert.StartsWith("2026-11.", changed.Name, StringComparison.Ordinal);
+        Assert.StartsWith("2026-11-27.", changed.Name, StringComparison.Ordinal);
         Assert.Equal(4, changed.Page.Records["c-nov-3"].AgentMessages);
         Assert.InRange(changed.Page.Records.Count, 1, 30);
         Assert.Equal(80, book.On("2026-11-27").Count());
     }
 
     [Fact]
-    public void A_conversation_whose_start_moves_to_another_month_leaves_the_old_month()
+    public void A_conversation_whose_start_moves_to_another_day_leaves_the_old_day()
     {
         var book = new AgentRecordBook();
         book.Put(Record("c-1", "2026-11-01"));
@@ -36,14 +36,15 @@ public sealed class AgentRecordBookTests
         // A late event earlier than the first one moved the conversation's start into October.
         book.Put(Record("c-1", "2026-10-31"));
 
-        var changed = book.TakeChangedPages().ToDictionary(c => c.Name[..7], c => c.Page);
-        Assert.Empty(changed["2026-11"].Records);
-        Assert.Equal(["c-1"], changed["2026-10"].Records.Keys);
-        Assert.Equal([AgentRecordBook.PageOf(Record("c-1", "2026-10-31"))], book.Pages);
+        var changed = book.TakeChangedPages().ToDictionary(c => c.Name[..10], c => c.Page);
+        Assert.Empty(changed["2026-11-01"].Records);
+        Assert.Equal(["c-1"], changed["2026-10-31"].Records.Keys);
+        Assert.Equal(["2026-10-31"], book.Days);
+        Assert.Contains(AgentRecordBook.PageOf(Record("c-1", "2026-10-31")), AgentRecordBook.PagesOf("2026-10-31"));
     }
 
     [Fact]
-    public void Records_past_the_cutoff_are_dropped_and_today_is_read_from_its_month()
+    public void Records_past_the_cutoff_are_dropped_and_today_is_read_from_its_pages()
     {
         var book = new AgentRecordBook();
         book.Put(Record("c-old", "2025-10-01"));

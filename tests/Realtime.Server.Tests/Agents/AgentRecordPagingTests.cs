@@ -7,7 +7,7 @@ using Realtime.Server.Tests.Support;
 
 namespace Realtime.Server.Tests.Agents;
 
-/// <summary>An agent's conversation records are saved by month: after the agent grain is read back from storage, reports and load see them all.</summary>
+/// <summary>An agent's conversation records are saved by day and loaded when needed: after the agent grain is read back from storage, reports and load see them all.</summary>
 public sealed class AgentRecordPagingTests(RealtimeAppFactory app) : IClassFixture<RealtimeAppFactory>
 {
     [Fact]
@@ -40,6 +40,34 @@ public sealed class AgentRecordPagingTests(RealtimeAppFactory app) : IClassFixtu
         var view = JsonDocument.Parse(await lead.GetStringAsync("/api/agents/a-months")).RootElement;
         Assert.Equal(["c-months-2"], view.GetProperty("openConversations").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(1, view.GetProperty("today").GetProperty("conversations").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_late_event_that_moves_an_old_conversation_to_the_day_before_leaves_one_record()
+    {
+        using var ingest = app.CreateIngestClient();
+        var start = Events.Now.AddDays(-10);
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Started("c-moved", "u-moved", start, storeId: "store-moved"),
+            Events.Assigned("c-moved", "a-moved", start, storeId: "store-moved"),
+            Events.Agent("c-moved", "a-moved", "c-moved-2", "您好,在的", start.AddSeconds(5), storeId: "store-moved"),
+        })).EnsureSuccessStatusCode();
+        var agent = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IAgentGrain>("a-moved");
+        await agent.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Task.Delay(500);
+
+        // Reactivated, the agent holds only recent days; the record to replace is on a day it has not loaded.
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Customer("c-moved", "u-moved", "c-moved-0", "在吗", start.AddDays(-1), storeId: "store-moved"),
+        })).EnsureSuccessStatusCode();
+        await agent.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Task.Delay(500);
+
+        var records = await agent.GetRecordsAsync(AgentRecordBookDate(start.AddDays(-3)), AgentRecordBookDate(start.AddDays(3)));
+        var record = Assert.Single(records);
+        Assert.Equal(AgentRecordBookDate(start.AddDays(-1)), record.Date);
     }
 
     private static string AgentRecordBookDate(DateTimeOffset at) => AgentFigures.DateOf(at);

@@ -103,7 +103,7 @@ public sealed class ReportBenchmarkTests(RealtimeAppFactory app, ITestOutputHelp
                 var grain = grains.GetGrain<IAgentGrain>(agent.Id);
                 foreach (var record in agent.Records)
                 {
-                    await grain.TrackAsync(record);
+                    await grain.TrackAsync(record, null);
                 }
             }));
         }
