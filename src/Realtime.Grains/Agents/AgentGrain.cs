@@ -172,29 +172,16 @@ public sealed class AgentGrain(
     }
 
     /// <summary>Saves the pages of records that changed, and the agent's own state when it changed or the days moved.</summary>
-    private async Task SaveRecordsAsync(bool ownStateChanged)
+    private Task SaveRecordsAsync(bool ownStateChanged)
     {
         var s = state.State;
         var changed = _records.TakeChangedPages();
         var days = s.RecordDays.Where(d => !_loadedDays.Contains(d)).Concat(_records.Days)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (ownStateChanged || !days.SequenceEqual(s.RecordDays, StringComparer.Ordinal))
-        {
-            // Written before the pages: a page is only read back if the agent's state names its day (a page never
-            // saved is empty), so a crash in between loses nothing that was acknowledged.
-            s.RecordDays = days;
-            await state.WriteStateAsync();
-        }
-
-        try
-        {
-            await Task.WhenAll(changed.Select(c => Page(c.Name).SaveAsync(c.Page.AsImmutable())));
-        }
-        catch
-        {
-            _records.MarkChanged(changed.Select(c => c.Name));
-            throw;
-        }
+        var daysMoved = !days.SequenceEqual(s.RecordDays, StringComparer.Ordinal);
+        s.RecordDays = days;
+        return GrainFactory.SaveChangedAsync(
+            AgentId, changed, ownStateChanged || daysMoved ? state.WriteStateAsync : null, () => _records.MarkChanged(changed.Select(c => c.Name)));
     }
 
     private IStatePageGrain<AgentRecordsPage> Page(string name) => GrainFactory.Page<AgentRecordsPage>(AgentId, name);

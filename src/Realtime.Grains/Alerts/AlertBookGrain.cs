@@ -222,7 +222,7 @@ public sealed class AlertBookGrain(
     /// Saves the pages changed since the last save, and the book's own state when its page range moved. Everything
     /// it saves is taken before the first await, so changes made meanwhile go to the next save.
     /// </summary>
-    private async Task SaveChangesAsync()
+    private Task SaveChangesAsync()
     {
         var s = state.State;
         var changed = _ledger.TakeChangedPages();
@@ -230,24 +230,14 @@ public sealed class AlertBookGrain(
         var firstPage = _ledger.FirstPage ?? lastPage;
         var bookMoved = lastPage != s.LastPage || firstPage != s.FirstPage;
         (s.FirstPage, s.LastPage) = (firstPage, lastPage);
-        try
-        {
-            if (bookMoved)
-            {
-                // Before the pages: a page is only read back if the book names it (a named page never saved is empty).
-                await state.WriteStateAsync();
-            }
-
-            await Task.WhenAll(changed.Select(p => Page(p.Page).SaveAsync(p.State.AsImmutable())));
-        }
-        catch
-        {
-            _ledger.MarkChanged(changed.Select(p => p.Page));
-            throw;
-        }
+        return GrainFactory.SaveChangedAsync(
+            StoreId, [.. changed.Select(p => (PageName(p.Page), p.State))], bookMoved ? state.WriteStateAsync : null,
+            () => _ledger.MarkChanged(changed.Select(p => p.Page)));
     }
 
-    private IStatePageGrain<AlertPageState> Page(long page) => GrainFactory.Page<AlertPageState>(StoreId, page.ToString(CultureInfo.InvariantCulture));
+    private IStatePageGrain<AlertPageState> Page(long page) => GrainFactory.Page<AlertPageState>(StoreId, PageName(page));
+
+    private static string PageName(long page) => page.ToString(CultureInfo.InvariantCulture);
 
     private void TrimResolved()
     {

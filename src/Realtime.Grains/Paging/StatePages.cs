@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Realtime.Grains.Paging;
 
 public static class StatePages
@@ -6,4 +8,30 @@ public static class StatePages
     public static IStatePageGrain<TPage> Page<TPage>(this IGrainFactory grains, string ownerKey, string page)
         where TPage : class, IStatePage, new() =>
         grains.GetGrain<IStatePageGrain<TPage>>($"{ownerKey}#{page}");
+
+    /// <summary>
+    /// Saves an owner's changed pages. <paramref name="writeOwnerFirst"/> (when the owner's list of pages moved) runs
+    /// before them: a page is read back only if the owner names it, and a named page never saved reads empty, so a
+    /// crash in between loses nothing acknowledged. When any write fails, <paramref name="markChangedAgain"/> puts
+    /// the pages back in the next save and the failure propagates to the caller.
+    /// </summary>
+    public static async Task SaveChangedAsync<TPage>(
+        this IGrainFactory grains, string ownerKey, IReadOnlyList<(string Name, TPage Page)> changed, Func<Task>? writeOwnerFirst, Action markChangedAgain)
+        where TPage : class, IStatePage, new()
+    {
+        try
+        {
+            if (writeOwnerFirst is not null)
+            {
+                await writeOwnerFirst();
+            }
+
+            await Task.WhenAll(changed.Select(c => grains.Page<TPage>(ownerKey, c.Name).SaveAsync(c.Page.AsImmutable())));
+        }
+        catch
+        {
+            markChangedAgain();
+            throw;
+        }
+    }
 }
