@@ -30,6 +30,7 @@ switch (command)
             Stores = Int("stores", 4),
             BuildServer = !options.ContainsKey("no-build"),
             Processes = Int("processes", 0),
+            Settle = TimeSpan.FromSeconds(Int("settle", 0)),
         }).RunAsync();
         return 0;
     case "clocks":
@@ -43,7 +44,7 @@ switch (command)
         }).RunAsync();
         return 0;
     default:
-        Console.Error.WriteLine("usage: Realtime.LoadTests e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--interleave W] [--stores K] [--processes N] [--no-build]");
+        Console.Error.WriteLine("usage: Realtime.LoadTests e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--interleave W] [--stores K] [--processes N] [--settle S] [--no-build]");
         Console.Error.WriteLine("       Realtime.LoadTests clocks [--conversations N] [--stores K] [--warn S] [--breach S] [--no-build]");
         Console.Error.WriteLine("       Realtime.LoadTests baseline-server   (started by e2e)");
         return 2;

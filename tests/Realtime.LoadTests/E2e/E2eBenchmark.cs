@@ -154,9 +154,17 @@ public sealed class E2eBenchmark(E2eSettings settings)
         await Task.Delay(5000);
         var idle = await server.GcAsync(collect: true);
         var rssIdle = server.Stat().RssBytes;
+        var settled = double.NaN;
+        if (settings.Settle > TimeSpan.Zero)
+        {
+            AnsiConsole.MarkupLine($"Memory: idle for {settings.Settle.TotalSeconds:N0} s more...");
+            await Task.Delay(settings.Settle);
+            settled = ((await server.GcAsync(collect: true)).HeapBytes - before.HeapBytes) / (double)n;
+        }
+
         return new MemoryFigures(n, opened.AcceptedEvents, opened.AcceptedPerSecond, closed.AcceptedEvents,
             (active.HeapBytes - before.HeapBytes) / (double)n, (idle.HeapBytes - before.HeapBytes) / (double)n,
-            (rssActive - rssBefore) / (double)n, (rssIdle - rssBefore) / (double)n);
+            (rssActive - rssBefore) / (double)n, (rssIdle - rssBefore) / (double)n, settings.Settle, settled);
     }
 
     private List<PreparedBatch> Chunk(List<ConversationEvent> events) =>

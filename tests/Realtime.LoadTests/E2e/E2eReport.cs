@@ -76,6 +76,11 @@ public static class E2eReport
             $"[bold]{memory.ActiveHeapPerConversation / 1024:0.0} KB[/] managed heap per active conversation (goal <= 16 KB), " +
             $"[bold]{memory.IdleHeapPerConversation / 1024:0.0} KB[/] per closed idle one (goal <= 4 KB); " +
             $"working set {memory.ActiveRssPerConversation / 1024:0.0} / {memory.IdleRssPerConversation / 1024:0.0} KB.");
+        if (memory.Settle > TimeSpan.Zero)
+        {
+            AnsiConsole.MarkupLine(
+                $"After {memory.Settle.TotalSeconds:N0} s more idle: [bold]{memory.SettledHeapPerConversation / 1024:0.0} KB[/] managed heap per closed conversation.");
+        }
     }
 
     private static string Rate(double value) => double.IsFinite(value) ? $"{value:N0}" : "not drained";

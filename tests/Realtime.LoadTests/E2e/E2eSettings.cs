@@ -28,5 +28,8 @@ public sealed record E2eSettings
     public int Processes { get; init; }
 
     /// <summary>Cluster mode: how long to wait, after a phase, for the ingest stream to be applied.</summary>
+    /// <summary>Extra idle time after close before a last heap measurement (0: none): customer grains are collected after 2 min idle.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.Zero;
+
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromMinutes(5);
 }
