@@ -65,8 +65,10 @@ public static class OrleansHosting
                 case "memory":
                     // Orleans' binary serializer: Newtonsoft JSON (the memory provider's default) was the largest CPU
                     // cost of ingest in the e2e benchmark; the in-process store skips the storage grains' call and copy.
-                    silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) =>
-                        new InProcessGrainStorage(new Orleans.Storage.OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>())));
+                    silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new InProcessGrainStorage(
+                        new Orleans.Storage.OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>()),
+                        services.GetService<TimeProvider>(),
+                        sweepInterval: TimeSpan.FromSeconds(30)));
                     break;
                 case "redis":
                     Require(redis, "Redis:ConnectionString", "Storage:Provider=Redis");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.Storage;
 using Realtime.Server.Hosting.Storage;
 
@@ -57,9 +58,44 @@ public sealed class InProcessGrainStorageTests
         Assert.Equal(0, storage.Count);
     }
 
+    [Fact]
+    public async Task A_state_unwritten_for_a_whole_sweep_is_compressed_and_reads_back_the_same()
+    {
+        var time = new FakeTimeProvider();
+        using var storage = new InProcessGrainStorage(new JsonSerializer(), time, TimeSpan.FromSeconds(30));
+        var text = string.Concat(Enumerable.Repeat("亲,这款是全网最低价哦。客官帮您看了下哦,牛肉干属于打95折的商品。", 20));
+        var cold = new GrainState<Counter>(new Counter { Value = 1, Text = text });
+        var hot = new GrainState<Counter>(new Counter { Value = 2, Text = text });
+        var other = GrainId.Create("conversation", "c-2");
+        await storage.WriteStateAsync("s", Grain, cold);
+        await storage.WriteStateAsync("s", other, hot);
+        var plainBytes = storage.Footprint().Bytes;
+
+        time.Advance(TimeSpan.FromSeconds(30));
+        await storage.WriteStateAsync("s", other, hot);
+        time.Advance(TimeSpan.FromSeconds(30));
+
+        var (compressed, bytes) = storage.Footprint();
+        Assert.Equal(1, compressed);
+        Assert.True(bytes < plainBytes * 3 / 4, $"{bytes} bytes held, {plainBytes} before");
+        var read = new GrainState<Counter>();
+        await storage.ReadStateAsync("s", Grain, read);
+        Assert.Equal((1, text, cold.ETag), (read.State!.Value, read.State.Text, read.ETag));
+
+        // A write replaces the compressed state, with the ETag it read.
+        read.State.Value = 3;
+        await storage.WriteStateAsync("s", Grain, read);
+        var again = new GrainState<Counter>();
+        await storage.ReadStateAsync("s", Grain, again);
+        Assert.Equal(3, again.State!.Value);
+        Assert.Equal(0, storage.Footprint().Compressed);
+    }
+
     public sealed class Counter
     {
         public int Value { get; set; }
+
+        public string? Text { get; set; }
     }
 
     private sealed class JsonSerializer : IGrainStorageSerializer
