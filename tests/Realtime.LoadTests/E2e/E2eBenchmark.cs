@@ -134,6 +134,13 @@ public sealed class E2eBenchmark(E2eSettings settings)
         var n = settings.Conversations;
         AnsiConsole.MarkupLine($"Memory: opening {n:N0} conversations...");
         await Task.Delay(3000);
+        if (settings.Settle > TimeSpan.Zero)
+        {
+            // The earlier phases' conversations go cold too (collected, compressed): let that happen before the baseline.
+            AnsiConsole.MarkupLine($"Memory: letting the earlier phases settle for {settings.Settle.TotalSeconds:N0} s...");
+            await Task.Delay(settings.Settle);
+        }
+
         var before = await server.GcAsync(collect: true);
         var rssBefore = server.Stat().RssBytes;
         var open = new List<ConversationEvent>();
