@@ -3,11 +3,37 @@ using Realtime.Contracts.Floor;
 
 namespace Realtime.Grains.Floor;
 
-/// <summary>Computes a wallboard snapshot for one store/team filter from the floor's current knowledge.</summary>
+/// <summary>
+/// Computes a wallboard snapshot for one store/team filter from the floor's current knowledge: one pass over the
+/// conversations and one over the alerts, keeping only the top lists it shows (it runs every second over everything
+/// open; sorting 50,000 waiting conversations and 100,000 alerts each time was most of an idle floor's CPU).
+/// </summary>
 public static class FloorCalculator
 {
     private const int MaxRiskConversations = 50;
     private const int MaxOpenAlerts = 100;
+    private const double WaitRiskSeconds = 60;
+
+    /// <summary>Most severe first, then longest wait, then conversation id.</summary>
+    private static readonly IComparer<(ConversationSummary Conversation, double Wait)> RiskOrder =
+        Comparer<(ConversationSummary Conversation, double Wait)>.Create((a, b) =>
+        {
+            var bySeverity = Severities.Rank(Severity(b.Conversation)).CompareTo(Severities.Rank(Severity(a.Conversation)));
+            if (bySeverity != 0)
+            {
+                return bySeverity;
+            }
+
+            var byWait = Math.Round(b.Wait, 1).CompareTo(Math.Round(a.Wait, 1));
+            return byWait != 0 ? byWait : string.CompareOrdinal(a.Conversation.ConversationId, b.Conversation.ConversationId);
+        });
+
+    /// <summary>Newest first, then the higher alert id.</summary>
+    private static readonly IComparer<Alert> AlertOrder = Comparer<Alert>.Create((a, b) =>
+    {
+        var byTime = b.RaisedAt.CompareTo(a.RaisedAt);
+        return byTime != 0 ? byTime : string.CompareOrdinal(b.AlertId, a.AlertId);
+    });
 
     public static FloorSnapshot Snapshot(
         IEnumerable<ConversationSummary> conversations,
@@ -18,18 +44,71 @@ public static class FloorCalculator
         DateTimeOffset now)
     {
         var today = now.UtcDateTime.Date;
-        var inScope = conversations.Where(c => Matches(c.StoreId, c.TeamId, storeId, teamId)).ToList();
-        var open = inScope.Where(c => c.Open).ToList();
-        var waiting = open.Where(c => c.WaitingSince is not null).ToList();
-        var todays = inScope.Where(c => c.StartedAt.UtcDateTime.Date == today || c.Open).ToList();
-        var answered = todays.Sum(c => c.WaitsAnswered);
-        var met = todays.Sum(c => c.WaitsMet);
-        var rated = todays.Where(c => c.Csat is not null).ToList();
-        var alerts = openAlerts.Where(a => a.Status != AlertStatuses.Resolved && Matches(a.StoreId, a.TeamId, storeId, teamId))
-            .OrderByDescending(a => a.RaisedAt).ToList();
+        int open = 0, waiting = 0, answered = 0, met = 0, rated = 0, csatSum = 0, messages = 0, conversationsToday = 0;
+        var longestWait = 0.0;
+        var loadByAgent = new Dictionary<string, (int Load, double LongestWait)>(StringComparer.Ordinal);
+        var risk = new TopK<(ConversationSummary Conversation, double Wait)>(MaxRiskConversations, RiskOrder);
+        foreach (var c in conversations)
+        {
+            if (!Matches(c.StoreId, c.TeamId, storeId, teamId))
+            {
+                continue;
+            }
 
-        var loadByAgent = open.Where(c => c.AgentId is not null).GroupBy(c => c.AgentId!)
-            .ToDictionary(g => g.Key, g => (Load: g.Count(), LongestWait: g.Max(c => WaitSeconds(c, now))));
+            if (c.Open || c.StartedAt.UtcDateTime.Date == today)
+            {
+                conversationsToday++;
+                answered += c.WaitsAnswered;
+                met += c.WaitsMet;
+                messages += c.Messages;
+                if (c.Csat is { } csat)
+                {
+                    rated++;
+                    csatSum += csat;
+                }
+            }
+
+            if (!c.Open)
+            {
+                continue;
+            }
+
+            open++;
+            var wait = WaitSeconds(c, now);
+            if (c.WaitingSince is not null)
+            {
+                waiting++;
+                longestWait = Math.Max(longestWait, wait);
+            }
+
+            if (c.AgentId is { } agentId)
+            {
+                var (load, longest) = loadByAgent.GetValueOrDefault(agentId);
+                loadByAgent[agentId] = (load + 1, Math.Max(longest, wait));
+            }
+
+            if (c.RiskSeverity is not null || (c.WaitingSince is not null && wait >= WaitRiskSeconds))
+            {
+                risk.Offer((c, wait));
+            }
+        }
+
+        var openBySeverity = new Dictionary<string, int>(StringComparer.Ordinal);
+        var newestAlerts = new TopK<Alert>(MaxOpenAlerts, AlertOrder);
+        foreach (var a in openAlerts)
+        {
+            if (a.Status == AlertStatuses.Resolved || !Matches(a.StoreId, a.TeamId, storeId, teamId))
+            {
+                continue;
+            }
+
+            if (a.Status == AlertStatuses.Open)
+            {
+                openBySeverity[a.Severity] = openBySeverity.GetValueOrDefault(a.Severity) + 1;
+            }
+
+            newestAlerts.Offer(a);
+        }
 
         var agentTiles = agents
             .Where(a => Matches(a.StoreId, a.TeamId, storeId, teamId) || loadByAgent.ContainsKey(a.AgentId))
@@ -47,24 +126,6 @@ public static class FloorCalculator
             .OrderBy(a => a.AgentId, StringComparer.Ordinal)
             .ToList();
 
-        var risk = open
-            .Where(c => c.RiskSeverity is not null || (c.WaitingSince is not null && WaitSeconds(c, now) >= 60))
-            .Select(c => new RiskConversation
-            {
-                ConversationId = c.ConversationId,
-                AgentId = c.AgentId,
-                CustomerId = c.CustomerId,
-                StoreId = c.StoreId,
-                TeamId = c.TeamId,
-                Reason = c.RiskReason ?? "waiting",
-                Severity = c.RiskSeverity ?? Severities.Warning,
-                WaitingSeconds = Math.Round(WaitSeconds(c, now), 1),
-                LastActivityAt = c.LastActivityAt,
-            })
-            .OrderByDescending(r => Severities.Rank(r.Severity)).ThenByDescending(r => r.WaitingSeconds)
-            .Take(MaxRiskConversations)
-            .ToList();
-
         return new FloorSnapshot
         {
             StoreId = storeId,
@@ -72,19 +133,29 @@ public static class FloorCalculator
             At = now,
             Kpis = new FloorKpis
             {
-                OpenConversations = open.Count,
-                Waiting = waiting.Count,
-                LongestWaitSeconds = waiting.Count == 0 ? 0 : Math.Round(waiting.Max(c => WaitSeconds(c, now)), 1),
+                OpenConversations = open,
+                Waiting = waiting,
+                LongestWaitSeconds = Math.Round(longestWait, 1),
                 SlaAttainmentPercent = answered == 0 ? null : Math.Round(100.0 * met / answered, 1),
-                OpenAlertsBySeverity = alerts.Where(a => a.Status == AlertStatuses.Open)
-                    .GroupBy(a => a.Severity).ToDictionary(g => g.Key, g => g.Count()),
-                CsatToday = rated.Count == 0 ? null : Math.Round(rated.Average(c => c.Csat!.Value), 2),
-                MessagesToday = todays.Sum(c => c.Messages),
-                ConversationsToday = todays.Count,
+                OpenAlertsBySeverity = openBySeverity,
+                CsatToday = rated == 0 ? null : Math.Round((double)csatSum / rated, 2),
+                MessagesToday = messages,
+                ConversationsToday = conversationsToday,
             },
             Agents = agentTiles,
-            RiskConversations = risk,
-            OpenAlerts = alerts.Take(MaxOpenAlerts).ToList(),
+            RiskConversations = [.. risk.ToList().Select(r => new RiskConversation
+            {
+                ConversationId = r.Conversation.ConversationId,
+                AgentId = r.Conversation.AgentId,
+                CustomerId = r.Conversation.CustomerId,
+                StoreId = r.Conversation.StoreId,
+                TeamId = r.Conversation.TeamId,
+                Reason = r.Conversation.RiskReason ?? "waiting",
+                Severity = Severity(r.Conversation),
+                WaitingSeconds = Math.Round(r.Wait, 1),
+                LastActivityAt = r.Conversation.LastActivityAt,
+            })],
+            OpenAlerts = newestAlerts.ToList(),
         };
     }
 
@@ -93,4 +164,6 @@ public static class FloorCalculator
 
     private static double WaitSeconds(ConversationSummary c, DateTimeOffset now) =>
         c.WaitingSince is { } since ? Math.Max(0, (now - since).TotalSeconds) : 0;
+
+    private static string Severity(ConversationSummary c) => c.RiskSeverity ?? Severities.Warning;
 }
