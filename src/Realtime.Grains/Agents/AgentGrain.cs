@@ -22,6 +22,7 @@ public sealed class AgentGrain(
 
     private readonly AgentRecordBook _records = new();
     private readonly HashSet<string> _loadedDays = new(StringComparer.Ordinal);
+    private GrainReferences<IStatePageGrain<AgentRecordsPage>>? _pages;
 
     /// <summary>The cutoff of the last full trim: until the date moves, only a record just put can be older.</summary>
     private string? _trimmedBefore;
@@ -180,11 +181,12 @@ public sealed class AgentGrain(
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var daysMoved = !days.SequenceEqual(s.RecordDays, StringComparer.Ordinal);
         s.RecordDays = days;
-        return GrainFactory.SaveChangedAsync(
-            AgentId, changed, ownStateChanged || daysMoved ? state.WriteStateAsync : null, () => _records.MarkChanged(changed.Select(c => c.Name)));
+        return StatePages.SaveChangedAsync(
+            changed, Page, ownStateChanged || daysMoved ? state.WriteStateAsync : null, () => _records.MarkChanged(changed.Select(c => c.Name)));
     }
 
-    private IStatePageGrain<AgentRecordsPage> Page(string name) => GrainFactory.Page<AgentRecordsPage>(AgentId, name);
+    private IStatePageGrain<AgentRecordsPage> Page(string name) =>
+        (_pages ??= new(n => GrainFactory.Page<AgentRecordsPage>(AgentId, n)))[name];
 
     private void Report()
     {

@@ -33,6 +33,7 @@ public sealed class AlertBookGrain(
 
     private readonly AlertLedger _ledger = new();
     private CoalescingWriter? _writer;
+    private GrainReferences<IStatePageGrain<AlertPageState>>? _pages;
 
     private string StoreId => this.GetPrimaryKeyString();
 
@@ -230,12 +231,14 @@ public sealed class AlertBookGrain(
         var firstPage = _ledger.FirstPage ?? lastPage;
         var bookMoved = lastPage != s.LastPage || firstPage != s.FirstPage;
         (s.FirstPage, s.LastPage) = (firstPage, lastPage);
-        return GrainFactory.SaveChangedAsync(
-            StoreId, [.. changed.Select(p => (PageName(p.Page), p.State))], bookMoved ? state.WriteStateAsync : null,
+        return StatePages.SaveChangedAsync(
+            [.. changed.Select(p => (PageName(p.Page), p.State))], Page, bookMoved ? state.WriteStateAsync : null,
             () => _ledger.MarkChanged(changed.Select(p => p.Page)));
     }
 
-    private IStatePageGrain<AlertPageState> Page(long page) => GrainFactory.Page<AlertPageState>(StoreId, PageName(page));
+    private IStatePageGrain<AlertPageState> Page(long page) => Page(PageName(page));
+
+    private IStatePageGrain<AlertPageState> Page(string name) => (_pages ??= new(n => GrainFactory.Page<AlertPageState>(StoreId, n)))[name];
 
     private static string PageName(long page) => page.ToString(CultureInfo.InvariantCulture);
 

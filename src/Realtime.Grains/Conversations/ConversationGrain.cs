@@ -32,8 +32,14 @@ public sealed partial class ConversationGrain(
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     private IGrainTimer? _slaTimer;
+    private GrainReferences<IAgentGrain>? _agents;
+    private GrainReferences<IAlertBookGrain>? _alertBooks;
 
     private string ConversationId => this.GetPrimaryKeyString();
+
+    private GrainReferences<IAgentGrain> Agents => _agents ??= new(id => GrainFactory.GetGrain<IAgentGrain>(id));
+
+    private GrainReferences<IAlertBookGrain> AlertBooks => _alertBooks ??= new(id => GrainFactory.GetGrain<IAlertBookGrain>(id));
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -172,7 +178,7 @@ public sealed partial class ConversationGrain(
             CustomerId = facts.CustomerId,
             TeamId = facts.TeamId,
         }).ToList();
-        var raised = drafts.Count == 0 ? [] : await GrainFactory.GetGrain<IAlertBookGrain>(facts.StoreId).RaiseAsync(drafts);
+        var raised = drafts.Count == 0 ? [] : await AlertBooks[facts.StoreId].RaiseAsync(drafts);
         foreach (var c in fresh)
         {
             var answer = raised.FirstOrDefault(a => a.ConditionKey == $"{ConversationId}:{c.Key}");
@@ -217,10 +223,10 @@ public sealed partial class ConversationGrain(
         var record = ConversationViews.AgentRecord(facts, alerts);
         if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
         {
-            await GrainFactory.GetGrain<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
+            await Agents[previous].TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
         }
 
-        await GrainFactory.GetGrain<IAgentGrain>(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
+        await Agents[facts.AgentId].TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
         s.ReportedAgentId = facts.AgentId;
         s.ReportedDate = record.Date;
     }

@@ -16,7 +16,7 @@ public static class StatePages
     /// the pages back in the next save and the failure propagates to the caller.
     /// </summary>
     public static async Task SaveChangedAsync<TPage>(
-        this IGrainFactory grains, string ownerKey, IReadOnlyList<(string Name, TPage Page)> changed, Func<Task>? writeOwnerFirst, Action markChangedAgain)
+        IReadOnlyList<(string Name, TPage Page)> changed, Func<string, IStatePageGrain<TPage>> page, Func<Task>? writeOwnerFirst, Action markChangedAgain)
         where TPage : class, IStatePage, new()
     {
         try
@@ -26,7 +26,7 @@ public static class StatePages
                 await writeOwnerFirst();
             }
 
-            await Task.WhenAll(changed.Select(c => grains.Page<TPage>(ownerKey, c.Name).SaveAsync(c.Page.AsImmutable())));
+            await Task.WhenAll(changed.Select(c => page(c.Name).SaveAsync(c.Page.AsImmutable())));
         }
         catch
         {
