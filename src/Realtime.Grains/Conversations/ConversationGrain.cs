@@ -32,14 +32,21 @@ public sealed partial class ConversationGrain(
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     private IGrainTimer? _slaTimer;
-    private GrainReferences<IAgentGrain>? _agents;
-    private GrainReferences<IAlertBookGrain>? _alertBooks;
+    private (string Id, IAgentGrain Grain)? _agent;
+    private (string Id, IAlertBookGrain Grain)? _alertBook;
 
     private string ConversationId => this.GetPrimaryKeyString();
 
-    private GrainReferences<IAgentGrain> Agents => _agents ??= new(id => GrainFactory.GetGrain<IAgentGrain>(id));
+    /// <summary>
+    /// The agent and alert book this conversation calls batch after batch, kept: Orleans 10.4 reads the grain
+    /// interface's attributes on every <c>GetGrain</c> (see <see cref="GrainReferences{T}"/>). One slot each, not a
+    /// dictionary: a conversation has one store and almost always one agent, and thousands are active at once.
+    /// </summary>
+    private IAgentGrain Agent(string id) =>
+        _agent is { } kept && kept.Id == id ? kept.Grain : (_agent = (id, GrainFactory.GetGrain<IAgentGrain>(id))).Value.Grain;
 
-    private GrainReferences<IAlertBookGrain> AlertBooks => _alertBooks ??= new(id => GrainFactory.GetGrain<IAlertBookGrain>(id));
+    private IAlertBookGrain AlertBook(string storeId) =>
+        _alertBook is { } kept && kept.Id == storeId ? kept.Grain : (_alertBook = (storeId, GrainFactory.GetGrain<IAlertBookGrain>(storeId))).Value.Grain;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -178,7 +185,7 @@ public sealed partial class ConversationGrain(
             CustomerId = facts.CustomerId,
             TeamId = facts.TeamId,
         }).ToList();
-        var raised = drafts.Count == 0 ? [] : await AlertBooks[facts.StoreId].RaiseAsync(drafts);
+        var raised = drafts.Count == 0 ? [] : await AlertBook(facts.StoreId).RaiseAsync(drafts);
         foreach (var c in fresh)
         {
             var answer = raised.FirstOrDefault(a => a.ConditionKey == $"{ConversationId}:{c.Key}");
@@ -223,10 +230,10 @@ public sealed partial class ConversationGrain(
         var record = ConversationViews.AgentRecord(facts, alerts);
         if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
         {
-            await Agents[previous].TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
+            await GrainFactory.GetGrain<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
         }
 
-        await Agents[facts.AgentId].TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
+        await Agent(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
         s.ReportedAgentId = facts.AgentId;
         s.ReportedDate = record.Date;
     }
