@@ -24,6 +24,13 @@ public sealed class AgentGrain(
     private readonly HashSet<string> _loadedDays = new(StringComparer.Ordinal);
     private GrainReferences<IStatePageGrain<AgentRecordsPage>>? _pages;
 
+    /// <summary>Versions of the book's days and of <see cref="_loadedDays"/> when the saved day list was last worked out.</summary>
+    private (int Book, int Loaded) _daysWorkedOutAt = (-1, -1);
+    private int _loadedDaysVersion;
+
+    /// <summary>The day list in state moved and is not written yet (kept through a failed write).</summary>
+    private bool _daysUnsaved;
+
     /// <summary>The cutoff of the last full trim: until the date moves, only a record just put can be older.</summary>
     private string? _trimmedBefore;
 
@@ -108,6 +115,7 @@ public sealed class AgentGrain(
             await LoadDaysAsync(s.RecordDays.Where(d => string.CompareOrdinal(d, cutoff) < 0));
             _records.RemoveBefore(cutoff);
             _loadedDays.RemoveWhere(d => string.CompareOrdinal(d, cutoff) < 0);
+            _loadedDaysVersion++;
             _trimmedBefore = cutoff;
         }
         await SaveRecordsAsync(ownStateChanged);
@@ -169,7 +177,11 @@ public sealed class AgentGrain(
             }
         }
 
-        _loadedDays.UnionWith(missing);
+        if (missing.Count > 0)
+        {
+            _loadedDays.UnionWith(missing);
+            _loadedDaysVersion++;
+        }
     }
 
     /// <summary>Saves the pages of records that changed, and the agent's own state when it changed or the days moved.</summary>
@@ -177,12 +189,29 @@ public sealed class AgentGrain(
     {
         var s = state.State;
         var changed = _records.TakeChangedPages();
-        var days = s.RecordDays.Where(d => !_loadedDays.Contains(d)).Concat(_records.Days)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var daysMoved = !days.SequenceEqual(s.RecordDays, StringComparer.Ordinal);
-        s.RecordDays = days;
+        var versions = (_records.DaysVersion, _loadedDaysVersion);
+        if (versions != _daysWorkedOutAt)
+        {
+            // Sorting a year of days on every conversation update is not needed: only when a day came or went.
+            var days = s.RecordDays.Where(d => !_loadedDays.Contains(d)).Concat(_records.Days)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (!days.SequenceEqual(s.RecordDays, StringComparer.Ordinal))
+            {
+                s.RecordDays = days;
+                _daysUnsaved = true;
+            }
+
+            _daysWorkedOutAt = versions;
+        }
+
         return StatePages.SaveChangedAsync(
-            changed, Page, ownStateChanged || daysMoved ? state.WriteStateAsync : null, () => _records.MarkChanged(changed.Select(c => c.Name)));
+            changed, Page, ownStateChanged || _daysUnsaved ? WriteOwnStateAsync : null, () => _records.MarkChanged(changed.Select(c => c.Name)));
+    }
+
+    private async Task WriteOwnStateAsync()
+    {
+        await state.WriteStateAsync();
+        _daysUnsaved = false;
     }
 
     private IStatePageGrain<AgentRecordsPage> Page(string name) =>

@@ -21,6 +21,9 @@ public sealed class AgentRecordBook
     /// <summary>Days (<c>yyyy-MM-dd</c>) that hold loaded records.</summary>
     public IEnumerable<string> Days => _days.Keys;
 
+    /// <summary>Moves on whenever a day gains its first record or loses its last: <see cref="Days"/> changed.</summary>
+    public int DaysVersion { get; private set; }
+
     /// <summary>The page of a record: its day and a bucket that depends on the conversation id only (stable across processes).</summary>
     public static string PageOf(AgentConversationRecord record) => PageName(record.Date, BucketOf(record.ConversationId));
 
@@ -152,6 +155,7 @@ public sealed class AgentRecordBook
     private void Count(AgentConversationRecord record, int sign)
     {
         var totals = _days.GetValueOrDefault(record.Date);
+        var wasEmpty = totals.Records == 0;
         totals = new DayTotals(totals.Breaches + (sign * record.Breaches), totals.Alerts + (sign * record.Alerts), totals.Records + sign);
         if (totals.Records == 0)
         {
@@ -160,6 +164,11 @@ public sealed class AgentRecordBook
         else
         {
             _days[record.Date] = totals;
+        }
+
+        if (wasEmpty != (totals.Records == 0))
+        {
+            DaysVersion++;
         }
     }
 }

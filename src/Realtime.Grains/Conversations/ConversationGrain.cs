@@ -38,15 +38,12 @@ public sealed partial class ConversationGrain(
     private string ConversationId => this.GetPrimaryKeyString();
 
     /// <summary>
-    /// The agent and alert book this conversation calls batch after batch, kept: Orleans 10.4 reads the grain
-    /// interface's attributes on every <c>GetGrain</c> (see <see cref="GrainReferences{T}"/>). One slot each, not a
-    /// dictionary: a conversation has one store and almost always one agent, and thousands are active at once.
+    /// The agent and alert book this conversation calls batch after batch, kept (see <see cref="GrainReferences{T}"/>):
+    /// one slot each, not a dictionary, as a conversation has one store and almost always one agent.
     /// </summary>
-    private IAgentGrain Agent(string id) =>
-        _agent is { } kept && kept.Id == id ? kept.Grain : (_agent = (id, GrainFactory.GetGrain<IAgentGrain>(id))).Value.Grain;
+    private IAgentGrain Agent(string id) => GrainReferences.Kept(ref _agent, id, GrainFactory);
 
-    private IAlertBookGrain AlertBook(string storeId) =>
-        _alertBook is { } kept && kept.Id == storeId ? kept.Grain : (_alertBook = (storeId, GrainFactory.GetGrain<IAlertBookGrain>(storeId))).Value.Grain;
+    private IAlertBookGrain AlertBook(string storeId) => GrainReferences.Kept(ref _alertBook, storeId, GrainFactory);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

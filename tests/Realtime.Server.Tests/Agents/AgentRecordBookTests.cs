@@ -77,5 +77,24 @@ public sealed class AgentRecordBookTests
             (book.TotalsOn("2026-11-28").Breaches, book.TotalsOn("2026-11-28").Alerts));
     }
 
+    [Fact]
+    public void The_days_version_moves_only_when_a_day_comes_or_goes()
+    {
+        var book = new AgentRecordBook();
+        book.Put(Record("c-1", "2026-11-27"));
+        var afterFirst = book.DaysVersion;
+
+        book.Put(Record("c-2", "2026-11-27"));
+        book.Put(Record("c-1", "2026-11-27") with { AgentMessages = 3 });
+        Assert.Equal(afterFirst, book.DaysVersion);
+
+        book.Put(Record("c-2", "2026-11-28"));
+        Assert.NotEqual(afterFirst, book.DaysVersion);
+        var afterNewDay = book.DaysVersion;
+        book.RemoveBefore("2026-11-28");
+        Assert.NotEqual(afterNewDay, book.DaysVersion);
+        Assert.Equal(["2026-11-28"], book.Days);
+    }
+
     private static AgentConversationRecord Record(string id, string date) => new() { ConversationId = id, Date = date };
 }
