@@ -2,9 +2,10 @@ namespace Realtime.Grains.Agents;
 
 /// <summary>
 /// One conversation as its agent's daily bucket sees it. Conversation grains replace the whole record on each
-/// change, so reporting it again never double-counts. Reports read these, never transcripts.
+/// change, so reporting it again never double-counts. Reports read these, never transcripts. Not reference-tracked
+/// by the serializer: a record appears once in a page.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("agent-conversation-record")]
+[GenerateSerializer, Immutable, SuppressReferenceTracking, Alias("agent-conversation-record")]
 public sealed record AgentConversationRecord
 {
     [Id(0)] public required string ConversationId { get; init; }

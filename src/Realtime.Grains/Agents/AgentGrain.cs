@@ -15,7 +15,7 @@ public sealed class AgentGrain(
     private const int RememberedStatusEvents = 512;
     private const int ParallelPageLoads = 32;
 
-    /// <summary>Days loaded on activation (today and the two before): open conversations and today's figures.</summary>
+    /// <summary>Days loaded on activation (today and the two before), with the open conversations: today's figures.</summary>
     private static readonly TimeSpan RecentDays = TimeSpan.FromDays(2);
     private static readonly TimeSpan StatusHistory = TimeSpan.FromDays(8);
     private static readonly TimeSpan RecordHistory = TimeSpan.FromDays(400);
@@ -39,6 +39,7 @@ public sealed class AgentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var since = AgentFigures.DateOf(time.GetUtcNow() - RecentDays);
+        _records.Load((await Page(AgentRecordBook.OpenPage).LoadAsync()).Value);
         await LoadDaysAsync(state.State.RecordDays.Where(d => string.CompareOrdinal(d, since) >= 0));
         if (state.RecordExists)
         {

@@ -1,15 +1,19 @@
 namespace Realtime.Grains.Agents;
 
 /// <summary>
-/// The loaded days of an agent's conversation records, grouped in pages (a day of records split in
-/// <see cref="BucketsPerDay"/> by conversation id), with the pages changed since the last save. A conversation update
-/// rewrites an eighth of its day, however long the agent's history; the grain loads a day only when it needs it.
-/// Plain class, used by one agent grain.
+/// The loaded days of an agent's conversation records, grouped in pages, with the pages changed since the last save.
+/// Open conversations, which update their record on every batch, share one small page (<see cref="OpenPage"/>);
+/// a closed conversation moves to its day, split in <see cref="BucketsPerDay"/> pages by conversation id, where it
+/// rarely changes again. So a live update rewrites only the agent's open conversations, however long its day or
+/// history; the grain loads a day only when it needs it. Plain class, used by one agent grain.
 /// </summary>
 public sealed class AgentRecordBook
 {
-    /// <summary>Pages per day: a conversation update rewrites about 1/8 of the agent's day.</summary>
+    /// <summary>Pages per day: a late change to a closed conversation rewrites about 1/8 of the agent's day.</summary>
     public const int BucketsPerDay = 8;
+
+    /// <summary>The page of the open conversations' records, whatever their day; loaded whenever the agent is.</summary>
+    public const string OpenPage = "open";
 
     private readonly Dictionary<string, AgentConversationRecord> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _pages = new(StringComparer.Ordinal);
@@ -24,15 +28,20 @@ public sealed class AgentRecordBook
     /// <summary>Moves on whenever a day gains its first record or loses its last: <see cref="Days"/> changed.</summary>
     public int DaysVersion { get; private set; }
 
-    /// <summary>The page of a record: its day and a bucket that depends on the conversation id only (stable across processes).</summary>
-    public static string PageOf(AgentConversationRecord record) => PageName(record.Date, BucketOf(record.ConversationId));
+    /// <summary>
+    /// The page of a record: <see cref="OpenPage"/> while open, else its day and a bucket that depends on the
+    /// conversation id only (stable across processes).
+    /// </summary>
+    public static string PageOf(AgentConversationRecord record) =>
+        record.Open ? OpenPage : PageName(record.Date, BucketOf(record.ConversationId));
 
-    /// <summary>Every page a day's records can be on.</summary>
+    /// <summary>Every page a day's closed records can be on.</summary>
     public static IEnumerable<string> PagesOf(string date) => Enumerable.Range(0, BucketsPerDay).Select(b => PageName(date, (uint)b));
 
     /// <summary>The records dated <paramref name="date"/> (<c>yyyy-MM-dd</c>).</summary>
     public IEnumerable<AgentConversationRecord> On(string date) =>
-        PagesOf(date).SelectMany(name => _pages.TryGetValue(name, out var ids) ? ids : []).Select(id => _records[id]);
+        PagesOf(date).Append(OpenPage).SelectMany(name => _pages.TryGetValue(name, out var ids) ? ids : [])
+            .Select(id => _records[id]).Where(r => r.Date == date);
 
     /// <summary>Breaches and alerts of the records dated <paramref name="date"/>, kept as records come and go (the floor asks on every update).</summary>
     public DayTotals TotalsOn(string date) => _days.GetValueOrDefault(date);
@@ -67,11 +76,25 @@ public sealed class AgentRecordBook
         }
     }
 
-    /// <summary>Loads a saved page (on activation); nothing is marked changed.</summary>
+    /// <summary>
+    /// Loads a saved page; nothing is marked changed. A conversation found on two pages (a save of the pair of pages
+    /// a close moves it between was cut short) keeps its closed record: the usual case is a close saved on its day
+    /// but not yet off the open page, and a conversation still open reports again with its next event.
+    /// </summary>
     public void Load(AgentRecordsPage page)
     {
         foreach (var record in page.Records.Values)
         {
+            if (_records.TryGetValue(record.ConversationId, out var held))
+            {
+                if (!held.Open || record.Open)
+                {
+                    continue;
+                }
+
+                Remove(held.ConversationId);
+            }
+
             Index(record);
         }
     }

@@ -2,7 +2,7 @@ using Realtime.Grains.Paging;
 
 namespace Realtime.Grains.Agents;
 
-/// <summary>One page of an agent's conversation records: an eighth of a day (<see cref="AgentRecordBook.PageOf"/>).</summary>
+/// <summary>One page of an agent's conversation records: its open conversations, or an eighth of a day's closed ones (<see cref="AgentRecordBook.PageOf"/>).</summary>
 [GenerateSerializer, Alias("agent-records-page")]
 public sealed class AgentRecordsPage : IStatePage
 {

@@ -18,8 +18,9 @@ public sealed class AgentState
     [Id(6)] public List<string> RecentStatusEventIds { get; set; } = [];
 
     /// <summary>
-    /// Days (<c>yyyy-MM-dd</c>, ascending) with conversation records saved, each in the pages
-    /// <see cref="AgentRecordBook.PagesOf"/> names. (Id 8, pages by month, is retired.)
+    /// Days (<c>yyyy-MM-dd</c>, ascending) with conversation records, the closed ones saved in the pages
+    /// <see cref="AgentRecordBook.PagesOf"/> names (open ones are on <see cref="AgentRecordBook.OpenPage"/>).
+    /// (Id 8, pages by month, is retired.)
     /// </summary>
     [Id(9)] public List<string> RecordDays { get; set; } = [];
 

@@ -210,7 +210,7 @@ public sealed partial class ConversationGrain(
         }
 
         var historical = s.Events.All(e => e.Historical);
-        await GrainFactory.GetGrain<ICustomerGrain>(facts.CustomerId).RecordContactAsync(
+        await GrainFactory.Reference<ICustomerGrain>(facts.CustomerId).RecordContactAsync(
             new Contact(ConversationId, facts.StartedAt.Value, facts.StoreId, facts.Platform), facts.TeamId, historical);
         s.ContactRecorded = true;
     }
@@ -227,7 +227,7 @@ public sealed partial class ConversationGrain(
         var record = ConversationViews.AgentRecord(facts, alerts);
         if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
         {
-            await GrainFactory.GetGrain<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
+            await GrainFactory.Reference<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
         }
 
         await Agent(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);

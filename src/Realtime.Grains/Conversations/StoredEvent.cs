@@ -2,8 +2,11 @@ using Realtime.Contracts.Scoring;
 
 namespace Realtime.Grains.Conversations;
 
-/// <summary>An accepted event of one conversation, kept in event-time order with its scoring result.</summary>
-[GenerateSerializer, Alias("stored-event")]
+/// <summary>
+/// An accepted event of one conversation, kept in event-time order with its scoring result. Never shared within a
+/// state, so the serializer does not track it (tracking every object of a state cost a hash lookup each per write).
+/// </summary>
+[GenerateSerializer, SuppressReferenceTracking, Alias("stored-event")]
 public sealed record StoredEvent
 {
     [Id(0)] public required string EventId { get; init; }

@@ -37,7 +37,7 @@ public sealed class CustomerGrain(
         await state.WriteStateAsync();
         if (drafts.Count > 0)
         {
-            var raised = await GrainFactory.GetGrain<IAlertBookGrain>(contact.StoreId).RaiseAsync(drafts);
+            var raised = await GrainFactory.Reference<IAlertBookGrain>(contact.StoreId).RaiseAsync(drafts);
             foreach (var answer in raised)
             {
                 state.State.Raised[answer.Alert.RuleId![RulePrefix.Length..]] = answer.Alert.AlertId;

@@ -7,7 +7,7 @@ public static class StatePages
     /// <summary>The page grain holding page <paramref name="page"/> of the owner <paramref name="ownerKey"/>.</summary>
     public static IStatePageGrain<TPage> Page<TPage>(this IGrainFactory grains, string ownerKey, string page)
         where TPage : class, IStatePage, new() =>
-        grains.GetGrain<IStatePageGrain<TPage>>($"{ownerKey}#{page}");
+        grains.Reference<IStatePageGrain<TPage>>($"{ownerKey}#{page}");
 
     /// <summary>
     /// Saves an owner's changed pages. <paramref name="writeOwnerFirst"/> (when the owner's list of pages moved) runs

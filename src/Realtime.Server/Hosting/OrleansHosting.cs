@@ -66,7 +66,7 @@ public static class OrleansHosting
                     // Orleans' binary serializer: Newtonsoft JSON (the memory provider's default) was the largest CPU
                     // cost of ingest in the e2e benchmark; the in-process store skips the storage grains' call and copy.
                     silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new InProcessGrainStorage(
-                        new Orleans.Storage.OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>()),
+                        new PooledGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>()),
                         services.GetService<TimeProvider>(),
                         sweepInterval: TimeSpan.FromSeconds(30)));
                     break;
@@ -76,14 +76,14 @@ public static class OrleansHosting
                     // The provider's default (Newtonsoft with type names) cannot read back compiler-made collection types;
                     // Orleans' own serializer (System.Text.Json for contract types) can.
                     silo.Services.AddOptions<Orleans.Persistence.RedisStorageOptions>(GrainStorage.Name)
-                        .Configure<Orleans.Serialization.Serializer>((o, serializer) => o.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer));
+                        .Configure<Orleans.Serialization.Serializer>((o, serializer) => o.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer));
                     break;
                 case "azuretable":
                     var connection = config["AzureTable:ConnectionString"];
                     Require(connection, "AzureTable:ConnectionString", "Storage:Provider=AzureTable");
                     silo.AddAzureTableGrainStorage(GrainStorage.Name, o => o.ConnectionString = connection!);
                     silo.Services.AddOptions<Realtime.Storage.AzureTable.Storage.AzureTableGrainStorageOptions>(GrainStorage.Name)
-                        .Configure<Orleans.Serialization.Serializer>((o, serializer) => o.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer));
+                        .Configure<Orleans.Serialization.Serializer>((o, serializer) => o.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer));
                     break;
                 default:
                     throw new InvalidOperationException($"Storage:Provider '{storage}' is not one of Memory, Redis, AzureTable.");

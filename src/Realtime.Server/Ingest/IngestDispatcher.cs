@@ -1,4 +1,5 @@
 using Realtime.Contracts.Events;
+using Realtime.Grains;
 using Realtime.Grains.Agents;
 using Realtime.Grains.Conversations;
 using Realtime.Grains.Ingest;
@@ -27,8 +28,8 @@ public sealed class IngestDispatcher(IGrainFactory grains)
         }
 
         var calls = new List<Task<ApplyResult>>(byConversation.Count + byAgent.Count);
-        calls.AddRange(byConversation.Select(g => grains.GetGrain<IConversationGrain>(g.Key).ApplyAsync(g.Value)));
-        calls.AddRange(byAgent.Select(g => grains.GetGrain<IAgentGrain>(g.Key).ApplyStatusAsync(g.Value)));
+        calls.AddRange(byConversation.Select(g => grains.Reference<IConversationGrain>(g.Key).ApplyAsync(g.Value)));
+        calls.AddRange(byAgent.Select(g => grains.Reference<IAgentGrain>(g.Key).ApplyStatusAsync(g.Value)));
         var results = await Task.WhenAll(calls);
         return results.Aggregate(new ApplyResult(0, 0), (a, b) => a + b);
     }

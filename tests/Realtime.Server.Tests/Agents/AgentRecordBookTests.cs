@@ -27,6 +27,47 @@ public sealed class AgentRecordBookTests
     }
 
     [Fact]
+    public void An_open_conversation_rewrites_only_the_open_page_until_it_closes_into_its_day()
+    {
+        var book = new AgentRecordBook();
+        foreach (var i in Enumerable.Range(0, 80))
+        {
+            book.Put(Record($"c-done-{i}", "2026-11-28"));
+        }
+
+        book.Put(Record("c-live", "2026-11-28") with { Open = true });
+        book.TakeChangedPages();
+
+        book.Put(Record("c-live", "2026-11-28") with { Open = true, AgentMessages = 3 });
+        var live = Assert.Single(book.TakeChangedPages());
+        Assert.Equal(AgentRecordBook.OpenPage, live.Name);
+        Assert.Equal(["c-live"], live.Page.Records.Keys);
+
+        book.Put(Record("c-live", "2026-11-28") with { AgentMessages = 4 });
+        var closed = book.TakeChangedPages().ToDictionary(c => c.Name, c => c.Page);
+        Assert.Empty(closed[AgentRecordBook.OpenPage].Records);
+        Assert.Equal(4, Assert.Single(closed, c => c.Key != AgentRecordBook.OpenPage).Value.Records["c-live"].AgentMessages);
+        Assert.Equal(81, book.On("2026-11-28").Count());
+    }
+
+    [Fact]
+    public void A_conversation_found_open_and_closed_after_a_cut_short_save_keeps_its_closed_record()
+    {
+        var open = new AgentRecordsPage { Records = { ["c-1"] = Record("c-1", "2026-11-28") with { Open = true, AgentMessages = 2 } } };
+        var day = new AgentRecordsPage { Records = { ["c-1"] = Record("c-1", "2026-11-28") with { AgentMessages = 5 } } };
+        var book = new AgentRecordBook();
+
+        book.Load(open);
+        book.Load(day);
+        book.Load(open);
+
+        var record = Assert.Single(book.On("2026-11-28"));
+        Assert.Equal((false, 5), (record.Open, record.AgentMessages));
+        Assert.Equal(new DayTotals(0, 0, 1), book.TotalsOn("2026-11-28"));
+        Assert.Empty(Assert.Single(book.TakeChangedPages(), c => c.Name == AgentRecordBook.OpenPage).Page.Records);
+    }
+
+    [Fact]
     public void A_conversation_whose_start_moves_to_another_day_leaves_the_old_day()
     {
         var book = new AgentRecordBook();

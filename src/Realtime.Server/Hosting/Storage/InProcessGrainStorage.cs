@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Orleans.Storage;
 
 namespace Realtime.Server.Hosting.Storage;
@@ -63,7 +64,7 @@ public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = Key(stateName, grainId);
-        var next = new Entry(_serializer.Serialize(grainState.State).ToArray(), NextETag(), 0, Volatile.Read(ref _generation));
+        var next = new Entry(ExactArray(_serializer.Serialize(grainState.State)), NextETag(), 0, Volatile.Read(ref _generation));
         var stored = _states.TryGetValue(key, out var current)
             ? current.ETag == grainState.ETag && _states.TryUpdate(key, next, current)
             : grainState.ETag is null && _states.TryAdd(key, next);
@@ -122,6 +123,12 @@ public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
         }
     }
 
+    /// <summary>The serialised bytes as an array of their size, copied only when the serializer handed back part of a bigger one.</summary>
+    private static byte[] ExactArray(BinaryData data) =>
+        MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : data.ToArray();
+
     private static void Reset<T>(IGrainState<T> grainState)
     {
         grainState.State = Activator.CreateInstance<T>();
@@ -137,7 +144,7 @@ public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
     private string NextETag() => Interlocked.Increment(ref _lastETag).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A state's bytes (exact size: Orleans' serializer hands back its growing buffer); <see cref="OriginalLength"/>
+    /// A state's bytes (exact size: a growing serializer buffer is not kept); <see cref="OriginalLength"/>
     /// is 0 for plain bytes, else the length before Brotli. <see cref="Generation"/> is the sweep count when written.
     /// </summary>
     private sealed record Entry(byte[] Data, string ETag, int OriginalLength, long Generation)
