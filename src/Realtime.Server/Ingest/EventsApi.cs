@@ -26,16 +26,22 @@ public static class EventsApi
             return TypedResults.Unauthorized();
         }
 
-        var body = await BodyReader.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
-        if (body is null)
+        EventBatchReader.Batch? batch;
+        string? error;
+        using (var body = await BodyReader.ReadRentedAsync(request, options.Value.MaxBodyBytes, cancellationToken))
         {
-            return TypedResults.Problem(
-                detail: $"The body is over the limit of {options.Value.MaxBodyBytes} bytes (Ingest:MaxBodyBytes); send smaller batches.",
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "Payload too large");
+            if (body is null)
+            {
+                return TypedResults.Problem(
+                    detail: $"The body is over the limit of {options.Value.MaxBodyBytes} bytes (Ingest:MaxBodyBytes); send smaller batches.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge,
+                    title: "Payload too large");
+            }
+
+            // The reader copies out every string it keeps, so the rented bytes go back before the grains are called.
+            (batch, error) = EventBatchReader.Read(body.Memory, options.Value.MaxBatchSize);
         }
 
-        var (batch, error) = EventBatchReader.Read(body.Value, options.Value.MaxBatchSize);
         if (batch is null)
         {
             return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "Not an event or a batch of events");

@@ -110,6 +110,27 @@ public sealed class EventsApiTests(RealtimeAppFactory app) : IClassFixture<Realt
     }
 
     [Fact]
+    public async Task A_body_of_unknown_length_many_times_the_first_buffer_is_read_whole()
+    {
+        using var client = app.CreateIngestClient();
+        using var user = await app.CreateUserClientAsync("admin");
+        var now = Events.Now;
+        var batch = Enumerable.Range(0, 45)
+            .Select(i => (object)Events.Customer("c-long-body", "u-long", $"c-long-body-{i}", $"{i}:" + new string('x', 3000), now.AddSeconds(i)))
+            .ToArray();
+
+        // JsonContent streams without a Content-Length: the reader starts at 16 KB and grows to about 140 KB.
+        var response = await client.PostAsJsonAsync("/api/events", batch);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        Assert.Equal(45, (await Json(response)).GetProperty("accepted").GetInt32());
+        var view = JsonDocument.Parse(await user.GetStringAsync("/api/conversations/c-long-body")).RootElement;
+        var texts = view.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("text").GetString()).ToList();
+        Assert.Equal(45, texts.Count);
+        Assert.Equal("44:" + new string('x', 3000), texts[^1]);
+    }
+
+    [Fact]
     public async Task Body_over_the_limit_is_413_and_nothing_is_applied()
     {
         using var client = app.CreateIngestClient();
