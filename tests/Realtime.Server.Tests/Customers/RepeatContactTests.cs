@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Realtime.Server.Tests.Support;
 
 namespace Realtime.Server.Tests.Customers;
@@ -31,5 +32,23 @@ public sealed class RepeatContactTests(RealtimeAppFactory app) : IClassFixture<R
         var customer = JsonDocument.Parse(await lead.GetStringAsync("/api/customers/u-repeat")).RootElement;
         Assert.Equal(4, customer.GetProperty("contacts").GetArrayLength());
         Assert.All(customer.GetProperty("repeatContact").EnumerateArray(), r => Assert.True(r.GetProperty("raised").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task A_customer_is_not_kept_in_memory_once_its_contact_is_saved()
+    {
+        using var ingest = app.CreateIngestClient();
+        var management = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        var customer = GrainId.Create("customer", "u-let-go");
+
+        (await ingest.PostAsJsonAsync("/api/events", Events.Started("c-let-go", "u-let-go", Events.Now, storeId: "store-let-go"))).EnsureSuccessStatusCode();
+
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while ((await management.GetActiveGrains(customer.Type)).Contains(customer) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.DoesNotContain(customer, await management.GetActiveGrains(customer.Type));
     }
 }
