@@ -10,6 +10,7 @@ namespace Realtime.Grains.Agents;
 public sealed class AgentGrain(
     [PersistentState("agent", GrainStorage.Name)] IPersistentState<AgentState> state,
     FloorFeed floor,
+    AgentRecordPacker packer,
     TimeProvider time) : Grain, IAgentGrain
 {
     private const int RememberedStatusEvents = 512;
@@ -20,7 +21,7 @@ public sealed class AgentGrain(
     private static readonly TimeSpan StatusHistory = TimeSpan.FromDays(8);
     private static readonly TimeSpan RecordHistory = TimeSpan.FromDays(400);
 
-    private readonly AgentRecordBook _records = new();
+    private readonly AgentRecordBook _records = new(packer);
     private readonly HashSet<string> _loadedDays = new(StringComparer.Ordinal);
     private GrainReferences<IStatePageGrain<AgentRecordsPage>>? _pages;
 

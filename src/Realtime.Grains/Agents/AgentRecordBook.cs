@@ -5,9 +5,10 @@ namespace Realtime.Grains.Agents;
 /// Open conversations, which update their record on every batch, share one small page (<see cref="OpenPage"/>);
 /// a closed conversation moves to its day, split in <see cref="BucketsPerDay"/> pages by conversation id, where it
 /// rarely changes again. So a live update rewrites only the agent's open conversations, however long its day or
-/// history; the grain loads a day only when it needs it. Plain class, used by one agent grain.
+/// history; the grain loads a day only when it needs it. A record is packed (serialised) once per change and its bytes
+/// kept, so saving a page copies its other records' bytes. Plain class, used by one agent grain.
 /// </summary>
-public sealed class AgentRecordBook
+public sealed class AgentRecordBook(AgentRecordPacker packer)
 {
     /// <summary>Pages per day: a late change to a closed conversation rewrites about 1/8 of the agent's day.</summary>
     public const int BucketsPerDay = 8;
@@ -19,6 +20,9 @@ public sealed class AgentRecordBook
     private readonly Dictionary<string, HashSet<string>> _pages = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayTotals> _days = new(StringComparer.Ordinal);
+
+    /// <summary>Packed bytes of the records that did not change since they were last packed or loaded.</summary>
+    private readonly Dictionary<string, byte[]> _packed = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, AgentConversationRecord> Records => _records;
 
@@ -83,7 +87,7 @@ public sealed class AgentRecordBook
     /// </summary>
     public void Load(AgentRecordsPage page)
     {
-        foreach (var record in page.Records.Values)
+        foreach (var (record, packed) in Read(page))
         {
             if (_records.TryGetValue(record.ConversationId, out var held))
             {
@@ -96,8 +100,16 @@ public sealed class AgentRecordBook
             }
 
             Index(record);
+            if (packed is not null)
+            {
+                _packed[record.ConversationId] = packed;
+            }
         }
     }
+
+    /// <summary>The records of a saved page, with their packed bytes (null for a page written before packing).</summary>
+    public IEnumerable<(AgentConversationRecord Record, byte[]? Packed)> Read(AgentRecordsPage page) =>
+        page.Records.Values.Select(r => (r, (byte[]?)null)).Concat(page.Packed.Select(p => (packer.Unpack(p), (byte[]?)p)));
 
     /// <summary>Snapshots of the pages changed since the last call (emptied pages included), and forgets the changes.</summary>
     public IReadOnlyList<(string Name, AgentRecordsPage Page)> TakeChangedPages()
@@ -107,9 +119,15 @@ public sealed class AgentRecordBook
             var page = new AgentRecordsPage();
             if (_pages.TryGetValue(name, out var ids))
             {
+                page.Packed.Capacity = ids.Count;
                 foreach (var id in ids)
                 {
-                    page.Records[id] = _records[id];
+                    if (!_packed.TryGetValue(id, out var packed))
+                    {
+                        _packed[id] = packed = packer.Pack(_records[id]);
+                    }
+
+                    page.Packed.Add(packed);
                 }
             }
 
@@ -143,6 +161,7 @@ public sealed class AgentRecordBook
         }
 
         _records[record.ConversationId] = record;
+        _packed.Remove(record.ConversationId);
         Count(record, +1);
         var name = PageOf(record);
         if (!_pages.TryGetValue(name, out var ids))
@@ -159,6 +178,8 @@ public sealed class AgentRecordBook
         {
             return;
         }
+
+        _packed.Remove(conversationId);
 
         Count(record, -1);
 
