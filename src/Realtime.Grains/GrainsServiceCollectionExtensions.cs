@@ -15,7 +15,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IMessageScorer>(_ => new MessageScorer());
         services.AddSingleton<RulesetProvider>();
         services.AddSingleton<FloorFeed>();
-        services.AddSingleton<Agents.AgentRecordPacker>();
+        services.AddSingleton(typeof(Paging.Packer<>));
         services.AddSingleton<Backtests.DraftRulesetCache>();
         services.AddHostedService<FloorFeedFlusher>();
         return services;

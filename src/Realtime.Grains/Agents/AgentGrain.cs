@@ -10,7 +10,7 @@ namespace Realtime.Grains.Agents;
 public sealed class AgentGrain(
     [PersistentState("agent", GrainStorage.Name)] IPersistentState<AgentState> state,
     FloorFeed floor,
-    AgentRecordPacker packer,
+    Packer<AgentConversationRecord> packer,
     TimeProvider time) : Grain, IAgentGrain
 {
     private const int RememberedStatusEvents = 512;

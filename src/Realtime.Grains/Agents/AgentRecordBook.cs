@@ -1,3 +1,5 @@
+using Realtime.Grains.Paging;
+
 namespace Realtime.Grains.Agents;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Realtime.Grains.Agents;
 /// history; the grain loads a day only when it needs it. A record is packed (serialised) once per change and its bytes
 /// kept, so saving a page copies its other records' bytes. Plain class, used by one agent grain.
 /// </summary>
-public sealed class AgentRecordBook(AgentRecordPacker packer)
+public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
 {
     /// <summary>Pages per day: a late change to a closed conversation rewrites about 1/8 of the agent's day.</summary>
     public const int BucketsPerDay = 8;

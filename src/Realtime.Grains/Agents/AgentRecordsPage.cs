@@ -14,7 +14,7 @@ public sealed class AgentRecordsPage : IStatePage
     /// <summary>Records as objects: pages written before packing; read, never written any more.</summary>
     [Id(0)] public Dictionary<string, AgentConversationRecord> Records { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The records, each serialised with Orleans' serializer (<see cref="AgentRecordPacker"/>).</summary>
+    /// <summary>The records, each serialised with Orleans' serializer (<see cref="Packer{T}"/>).</summary>
     [Id(1)] public List<byte[]> Packed { get; set; } = [];
 
     public bool IsEmpty => Records.Count == 0 && Packed.Count == 0;

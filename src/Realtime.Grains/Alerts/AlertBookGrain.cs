@@ -24,6 +24,7 @@ public sealed class AlertBookGrain(
     IEnumerable<IAlertSink> sinks,
     FloorFeed floor,
     RulesetProvider rulesets,
+    Packer<AlertEntry> packer,
     TimeProvider time) : Grain, IAlertBookGrain
 {
     private const int KeepResolved = 5000;
@@ -31,7 +32,7 @@ public sealed class AlertBookGrain(
 
     private const int ParallelPageLoads = 32;
 
-    private readonly AlertLedger _ledger = new();
+    private readonly AlertLedger _ledger = new(packer);
     private CoalescingWriter? _writer;
     private GrainReferences<IStatePageGrain<AlertPageState>>? _pages;
 

@@ -1,13 +1,14 @@
 using Realtime.Contracts.Alerts;
+using Realtime.Grains.Paging;
 
 namespace Realtime.Grains.Alerts;
 
 /// <summary>
 /// The alerts of one store in memory, grouped in pages of <see cref="PageSize"/> consecutive alert numbers, with the
-/// pages changed since the last save. Plain class: the alert book grain is its only user and never calls it
-/// concurrently.
+/// pages changed since the last save. An alert is packed once per change and its bytes kept, so saving a page copies
+/// the bytes of its other alerts. Plain class: the alert book grain is its only user and never calls it concurrently.
 /// </summary>
-public sealed class AlertLedger
+public sealed class AlertLedger(Packer<AlertEntry> packer)
 {
     /// <summary>Alerts per page: a raise rewrites at most this many, however many alerts the store has.</summary>
     public const int PageSize = 64;
@@ -17,6 +18,9 @@ public sealed class AlertLedger
     private readonly Dictionary<string, string> _conditionOf = new(StringComparer.Ordinal);
     private readonly SortedDictionary<long, HashSet<string>> _pages = [];
     private readonly HashSet<long> _dirty = [];
+
+    /// <summary>Packed entries of the alerts that did not change since they were last packed or loaded.</summary>
+    private readonly Dictionary<string, byte[]> _packed = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, Alert> Alerts => _alerts;
 
@@ -55,6 +59,7 @@ public sealed class AlertLedger
     public void Replace(Alert updated)
     {
         _alerts[updated.AlertId] = updated;
+        _packed.Remove(updated.AlertId);
         _dirty.Add(PageOf(updated.AlertId));
     }
 
@@ -64,6 +69,8 @@ public sealed class AlertLedger
         {
             return;
         }
+
+        _packed.Remove(alertId);
 
         if (_conditionOf.Remove(alertId, out var condition))
         {
@@ -91,6 +98,20 @@ public sealed class AlertLedger
         {
             Put(alert, conditionOf.GetValueOrDefault(alert.AlertId));
         }
+
+        foreach (var packed in page.Packed)
+        {
+            var entry = packer.Unpack(packed);
+            Put(entry.Alert, entry.ConditionKey);
+            _packed[entry.Alert.AlertId] = packed;
+        }
+    }
+
+    /// <summary>The alerts of a saved page with their conditions, whichever way it was written.</summary>
+    public IEnumerable<AlertEntry> Read(AlertPageState page)
+    {
+        var conditionOf = page.Conditions.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
+        return page.Alerts.Values.Select(a => new AlertEntry(a, conditionOf.GetValueOrDefault(a.AlertId))).Concat(page.Packed.Select(packer.Unpack));
     }
 
     /// <summary>Snapshots of every page changed since the last call (empty pages included), and forgets the changes.</summary>
@@ -102,13 +123,15 @@ public sealed class AlertLedger
             var state = new AlertPageState();
             if (_pages.TryGetValue(page, out var ids))
             {
+                state.Packed.Capacity = ids.Count;
                 foreach (var id in ids)
                 {
-                    state.Alerts[id] = _alerts[id];
-                    if (_conditionOf.TryGetValue(id, out var condition))
+                    if (!_packed.TryGetValue(id, out var packed))
                     {
-                        state.Conditions[condition] = id;
+                        _packed[id] = packed = packer.Pack(new AlertEntry(_alerts[id], _conditionOf.GetValueOrDefault(id)));
                     }
+
+                    state.Packed.Add(packed);
                 }
             }
 
@@ -125,6 +148,7 @@ public sealed class AlertLedger
     private void Put(Alert alert, string? conditionKey)
     {
         _alerts[alert.AlertId] = alert;
+        _packed.Remove(alert.AlertId);
         if (conditionKey is not null)
         {
             _conditions[conditionKey] = alert.AlertId;

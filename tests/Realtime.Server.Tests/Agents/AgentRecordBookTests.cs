@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Realtime.Grains.Agents;
+using Realtime.Grains.Paging;
 
 namespace Realtime.Server.Tests.Agents;
 
@@ -8,7 +9,7 @@ public sealed class AgentRecordBookTests : IDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection()
         .AddSerializer(s => s.AddAssembly(typeof(AgentRecordBook).Assembly))
-        .AddSingleton<AgentRecordPacker>()
+        .AddSingleton(typeof(Packer<>))
         .BuildServiceProvider();
 
     public void Dispose() => _services.Dispose();
@@ -184,7 +185,7 @@ public sealed class AgentRecordBookTests : IDisposable
     private Dictionary<string, AgentConversationRecord> Unpacked(AgentRecordsPage page) =>
         NewBook().Read(page).ToDictionary(r => r.Record.ConversationId, r => r.Record);
 
-    private AgentRecordBook NewBook() => new(_services.GetRequiredService<AgentRecordPacker>());
+    private AgentRecordBook NewBook() => new(_services.GetRequiredService<Packer<AgentConversationRecord>>());
 
     private static AgentConversationRecord Record(string id, string date) => new() { ConversationId = id, Date = date };
 }
