@@ -5,8 +5,9 @@ namespace Realtime.Grains.Alerts;
 
 /// <summary>
 /// The alerts of one store in memory, grouped in pages of <see cref="PageSize"/> consecutive alert numbers, with the
-/// pages changed since the last save. An alert is packed once per change and its bytes kept, so saving a page copies
-/// the bytes of its other alerts. Plain class: the alert book grain is its only user and never calls it concurrently.
+/// pages changed since the last save. An alert of the newest page is packed once per change and its bytes kept, so a
+/// raise saves its page by copying the bytes of the page's other alerts. Plain class: the alert book grain is its only
+/// user and never calls it concurrently.
 /// </summary>
 public sealed class AlertLedger(Packer<AlertEntry> packer)
 {
@@ -19,7 +20,10 @@ public sealed class AlertLedger(Packer<AlertEntry> packer)
     private readonly SortedDictionary<long, HashSet<string>> _pages = [];
     private readonly HashSet<long> _dirty = [];
 
-    /// <summary>Packed entries of the alerts that did not change since they were last packed or loaded.</summary>
+    /// <summary>
+    /// Packed entries of the newest page's alerts that did not change since they were last packed. Raises append to
+    /// the newest page; older pages change only when someone acknowledges or resolves, so their bytes are not kept.
+    /// </summary>
     private readonly Dictionary<string, byte[]> _packed = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, Alert> Alerts => _alerts;
@@ -99,11 +103,9 @@ public sealed class AlertLedger(Packer<AlertEntry> packer)
             Put(alert, conditionOf.GetValueOrDefault(alert.AlertId));
         }
 
-        foreach (var packed in page.Packed)
+        foreach (var entry in page.Packed.Select(packer.Unpack))
         {
-            var entry = packer.Unpack(packed);
             Put(entry.Alert, entry.ConditionKey);
-            _packed[entry.Alert.AlertId] = packed;
         }
     }
 
@@ -132,6 +134,14 @@ public sealed class AlertLedger(Packer<AlertEntry> packer)
                     }
 
                     state.Packed.Add(packed);
+                }
+
+                if (page != MaxSeq / PageSize)
+                {
+                    foreach (var id in ids)
+                    {
+                        _packed.Remove(id);
+                    }
                 }
             }
 
