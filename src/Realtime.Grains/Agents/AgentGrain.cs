@@ -137,7 +137,7 @@ public sealed class AgentGrain(
             Role = s.Role,
             TeamId = s.TeamId,
             StoreId = s.StoreId,
-            OpenConversations = _records.Records.Values.Where(r => r.Open).Select(r => r.ConversationId).Order(StringComparer.Ordinal).ToList(),
+            OpenConversations = _records.Open.Select(r => r.ConversationId).Order(StringComparer.Ordinal).ToList(),
             Today = AgentFigures.Day(AgentFigures.DateOf(now), _records.On(AgentFigures.DateOf(now)), spans, now),
             StatusTimeline = spans.Where(sp => (sp.To ?? now) >= now.AddDays(-1)).ToList(),
         });

@@ -104,7 +104,7 @@ public sealed class AgentRecordBookTests : IDisposable
 
         book.RemoveBefore("2025-10-24");
 
-        Assert.Equal(["c-today", "c-yesterday"], book.Records.Keys.Order());
+        Assert.Equal(["c-today", "c-yesterday"], book.Ids.Order());
         Assert.Equal(["c-today"], book.On("2026-11-28").Select(r => r.ConversationId));
     }
 
@@ -177,6 +177,27 @@ public sealed class AgentRecordBookTests : IDisposable
             .Append(Record("c-legacy", "2026-11-28") with { Alerts = 2 }).OrderBy(r => r.ConversationId, StringComparer.Ordinal).ToList();
         var actual = reloaded.On("2026-11-28").OrderBy(r => r.ConversationId, StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+    }
+
+    [Fact]
+    public void A_closed_record_held_packed_after_its_save_reads_back_the_same_and_moves_and_expires_like_any_other()
+    {
+        var book = NewBook();
+        var record = Record("c-cold", "2026-11-27") with { Breaches = 1, Dimensions = new Dictionary<string, double> { ["courtesy"] = 0.5 } };
+        book.Put(record);
+        book.Put(Record("c-live", "2026-11-28") with { Open = true });
+        book.TakeChangedPages();
+
+        Assert.Equal(Describe(record), Describe(Assert.Single(book.On("2026-11-27"))));
+        Assert.Equal(["c-live"], book.Open.Select(r => r.ConversationId));
+
+        book.Put(record with { Date = "2026-11-26" });
+        Assert.Empty(book.On("2026-11-27"));
+        Assert.Equal(new DayTotals(1, 0, 1), book.TotalsOn("2026-11-26"));
+        book.TakeChangedPages();
+        book.RemoveBefore("2026-11-27");
+        Assert.Equal(["c-live"], book.Ids);
+        Assert.Equal(default, book.TotalsOn("2026-11-26"));
     }
 
     private static string Describe(AgentConversationRecord r) =>
