@@ -97,13 +97,7 @@ public sealed class AlertLedger(Packer<AlertEntry> packer)
     /// <summary>Loads a saved page (on activation); nothing is marked changed.</summary>
     public void Load(AlertPageState page)
     {
-        var conditionOf = page.Conditions.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
-        foreach (var alert in page.Alerts.Values)
-        {
-            Put(alert, conditionOf.GetValueOrDefault(alert.AlertId));
-        }
-
-        foreach (var entry in page.Packed.Select(packer.Unpack))
+        foreach (var entry in Read(page))
         {
             Put(entry.Alert, entry.ConditionKey);
         }
