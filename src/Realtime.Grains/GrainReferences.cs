@@ -1,17 +1,5 @@
 namespace Realtime.Grains;
 
-/// <summary>
-/// Grain references kept by key, for a grain that calls the same grains batch after batch. One per activation: not
-/// thread-safe.
-/// </summary>
-public sealed class GrainReferences<T>(Func<string, T> create)
-    where T : class
-{
-    private readonly Dictionary<string, T> _references = new(StringComparer.Ordinal);
-
-    public T this[string key] => _references.TryGetValue(key, out var reference) ? reference : _references[key] = create(key);
-}
-
 public static class GrainReferences
 {
     /// <summary>
@@ -32,15 +20,6 @@ public static class GrainReferences
         Resolved<T>.Types = (reference.GrainId.Type, reference.InterfaceType);
         return first;
     }
-
-    /// <summary>
-    /// A one-slot <see cref="GrainReferences{T}"/>, for a grain that almost always calls the same one (a conversation's
-    /// agent, its store's alert book) and has thousands of activations: the kept reference when its key matches, else
-    /// a new one, kept instead.
-    /// </summary>
-    public static T Kept<T>(ref (string Key, T Grain)? slot, string key, IGrainFactory grains)
-        where T : IGrainWithStringKey =>
-        slot is { } kept && kept.Key == key ? kept.Grain : (slot = (key, grains.Reference<T>(key))).Value.Grain;
 
     private static class Resolved<T>
     {

@@ -23,7 +23,6 @@ public sealed class AgentGrain(
 
     private readonly AgentRecordBook _records = new(packer);
     private readonly HashSet<string> _loadedDays = new(StringComparer.Ordinal);
-    private GrainReferences<IStatePageGrain<AgentRecordsPage>>? _pages;
 
     /// <summary>Versions of the book's days and of <see cref="_loadedDays"/> when the saved day list was last worked out.</summary>
     private (int Book, int Loaded) _daysWorkedOutAt = (-1, -1);
@@ -216,8 +215,7 @@ public sealed class AgentGrain(
         _daysUnsaved = false;
     }
 
-    private IStatePageGrain<AgentRecordsPage> Page(string name) =>
-        (_pages ??= new(n => GrainFactory.Page<AgentRecordsPage>(AgentId, n)))[name];
+    private IStatePageGrain<AgentRecordsPage> Page(string name) => GrainFactory.Page<AgentRecordsPage>(AgentId, name);
 
     private void Report()
     {

@@ -34,7 +34,6 @@ public sealed class AlertBookGrain(
 
     private readonly AlertLedger _ledger = new(packer);
     private CoalescingWriter? _writer;
-    private GrainReferences<IStatePageGrain<AlertPageState>>? _pages;
 
     private string StoreId => this.GetPrimaryKeyString();
 
@@ -239,7 +238,7 @@ public sealed class AlertBookGrain(
 
     private IStatePageGrain<AlertPageState> Page(long page) => Page(PageName(page));
 
-    private IStatePageGrain<AlertPageState> Page(string name) => (_pages ??= new(n => GrainFactory.Page<AlertPageState>(StoreId, n)))[name];
+    private IStatePageGrain<AlertPageState> Page(string name) => GrainFactory.Page<AlertPageState>(StoreId, name);
 
     private static string PageName(long page) => page.ToString(CultureInfo.InvariantCulture);
 

@@ -32,18 +32,8 @@ public sealed partial class ConversationGrain(
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     private IGrainTimer? _slaTimer;
-    private (string Id, IAgentGrain Grain)? _agent;
-    private (string Id, IAlertBookGrain Grain)? _alertBook;
 
     private string ConversationId => this.GetPrimaryKeyString();
-
-    /// <summary>
-    /// The agent and alert book this conversation calls batch after batch, kept (see <see cref="GrainReferences{T}"/>):
-    /// one slot each, not a dictionary, as a conversation has one store and almost always one agent.
-    /// </summary>
-    private IAgentGrain Agent(string id) => GrainReferences.Kept(ref _agent, id, GrainFactory);
-
-    private IAlertBookGrain AlertBook(string storeId) => GrainReferences.Kept(ref _alertBook, storeId, GrainFactory);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -182,7 +172,7 @@ public sealed partial class ConversationGrain(
             CustomerId = facts.CustomerId,
             TeamId = facts.TeamId,
         }).ToList();
-        var raised = drafts.Count == 0 ? [] : await AlertBook(facts.StoreId).RaiseAsync(drafts);
+        var raised = drafts.Count == 0 ? [] : await GrainFactory.Reference<IAlertBookGrain>(facts.StoreId).RaiseAsync(drafts);
         foreach (var c in fresh)
         {
             var answer = raised.FirstOrDefault(a => a.ConditionKey == $"{ConversationId}:{c.Key}");
@@ -230,7 +220,7 @@ public sealed partial class ConversationGrain(
             await GrainFactory.Reference<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
         }
 
-        await Agent(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
+        await GrainFactory.Reference<IAgentGrain>(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
         s.ReportedAgentId = facts.AgentId;
         s.ReportedDate = record.Date;
     }
