@@ -12,6 +12,7 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddRealtimeGrains(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Persistence.StateWritePolicy.Durable);
         services.TryAddSingleton<IMessageScorer>(_ => new MessageScorer());
         services.AddSingleton<RulesetProvider>();
         services.AddSingleton<FloorFeed>();

@@ -42,4 +42,17 @@ public sealed record AgentConversationRecord
     [Id(35)] public int DisputesAccepted { get; init; }
 
     public bool IsComplaint => ComplaintReason is not null;
+
+    /// <summary>Equal in every figure, collections compared by content (record equality compares them by reference).</summary>
+    public bool SameAs(AgentConversationRecord? other) =>
+        other is not null
+        && Equals(other with { Dimensions = Dimensions, Topics = Topics, ManualDimensions = ManualDimensions })
+        && SameEntries(Dimensions, other.Dimensions)
+        && SameEntries(ManualDimensions, other.ManualDimensions)
+        && Topics.SequenceEqual(other.Topics, StringComparer.Ordinal);
+
+    private static bool SameEntries(IReadOnlyDictionary<string, double>? a, IReadOnlyDictionary<string, double>? b) =>
+        ReferenceEquals(a, b)
+        || (a is not null && b is not null && a.Count == b.Count
+            && a.All(entry => b.TryGetValue(entry.Key, out var value) && value.Equals(entry.Value)));
 }

@@ -12,6 +12,7 @@ using Realtime.Grains.Customers;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Ingest;
 using Realtime.Grains.Notifications;
+using Realtime.Grains.Persistence;
 using Realtime.Grains.Rulesets;
 using Realtime.Scoring;
 
@@ -29,9 +30,14 @@ public sealed partial class ConversationGrain(
     ILivePublisher publisher,
     FloorFeed floor,
     TimeProvider time,
+    StateWritePolicy writePolicy,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
+    private readonly StateWriter<ConversationState> _writer = new(state, writePolicy);
     private IGrainTimer? _slaTimer;
+
+    /// <summary>The record this activation last gave the agent (records are immutable).</summary>
+    private AgentConversationRecord? _toldAgent;
 
     private string ConversationId => this.GetPrimaryKeyString();
 
@@ -45,6 +51,8 @@ public sealed partial class ConversationGrain(
 
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writer.FlushAsync();
 
     async Task<ApplyResult> IConversationGrain.ApplyAsync(IReadOnlyList<IncomingEvent> events)
     {
@@ -114,7 +122,7 @@ public sealed partial class ConversationGrain(
         return ConversationProjector.Project(ConversationId, state.State.Events, ruleset, time.GetUtcNow(), state.State.Review);
     }
 
-    /// <summary>Re-derives the facts, raises what is new, tells the agent, customer and floor, then persists.</summary>
+    /// <summary>Re-derives the facts, raises what is new, tells the agent, customer and floor, then persists (as the write policy says).</summary>
     private async Task SettleAsync(bool live)
     {
         var s = state.State;
@@ -129,7 +137,7 @@ public sealed partial class ConversationGrain(
         await TellAgentsAsync(facts);
         var closesNow = facts.IsClosed && !s.ClosedReported;
         s.ClosedReported = facts.IsClosed;
-        await state.WriteStateAsync();
+        await _writer.ChangedAsync();
         if (live || facts.IsClosed)
         {
             floor.Report(ConversationViews.Summary(facts));
@@ -215,6 +223,12 @@ public sealed partial class ConversationGrain(
 
         var alerts = s.RaisedConditions.Values.Count(id => id.Length > 0);
         var record = ConversationViews.AgentRecord(facts, alerts);
+        if (s.ReportedAgentId == facts.AgentId && record.SameAs(_toldAgent))
+        {
+            // Most customer messages change none of the agent's figures: no call, and no page to save.
+            return;
+        }
+
         if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
         {
             await GrainFactory.Reference<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
@@ -223,6 +237,7 @@ public sealed partial class ConversationGrain(
         await GrainFactory.Reference<IAgentGrain>(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
         s.ReportedAgentId = facts.AgentId;
         s.ReportedDate = record.Date;
+        _toldAgent = record;
     }
 
     /// <summary>One timer per activation, moved with <c>Change</c>, rather than a new timer for every batch.</summary>

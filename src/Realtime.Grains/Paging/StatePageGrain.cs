@@ -1,11 +1,17 @@
 using Orleans.Concurrency;
+using Realtime.Grains.Persistence;
 
 namespace Realtime.Grains.Paging;
 
 public sealed class StatePageGrain<TPage>(
-    [PersistentState("page", GrainStorage.Name)] IPersistentState<TPage> state) : Grain, IStatePageGrain<TPage>
+    [PersistentState("page", GrainStorage.Name)] IPersistentState<TPage> state,
+    StateWritePolicy writePolicy) : Grain, IStatePageGrain<TPage>
     where TPage : class, IStatePage, new()
 {
+    private readonly StateWriter<TPage> _writer = new(state, writePolicy);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writer.FlushAsync();
+
     Task<Immutable<TPage>> IStatePageGrain<TPage>.LoadAsync() => Task.FromResult(state.State.AsImmutable());
 
     async Task IStatePageGrain<TPage>.SaveAsync(Immutable<TPage> page)
@@ -15,10 +21,11 @@ public sealed class StatePageGrain<TPage>(
         {
             // Nothing left on the page: remove it from storage rather than keep an empty record.
             await state.ClearStateAsync();
+            _writer.Cleared();
             DeactivateOnIdle();
             return;
         }
 
-        await state.WriteStateAsync();
+        await _writer.ChangedAsync();
     }
 }

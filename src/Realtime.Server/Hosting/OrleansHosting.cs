@@ -3,7 +3,9 @@ using System.Net.Sockets;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Realtime.Grains;
+using Realtime.Grains.Persistence;
 using Realtime.Grains.Serialization;
 using Realtime.Server.Hosting.Storage;
 using Realtime.Storage.AzureTable.Hosting;
@@ -73,6 +75,7 @@ public static class OrleansHosting
                         new PooledGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>()),
                         services.GetService<TimeProvider>(),
                         sweepInterval: TimeSpan.FromSeconds(30)));
+                    silo.Services.Replace(ServiceDescriptor.Singleton(StateWritePolicy.ProcessLifetime));
                     break;
                 case "redis":
                     Require(redis, "Redis:ConnectionString", "Storage:Provider=Redis");

@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
+using Orleans.Storage;
+using Realtime.Grains;
+using Realtime.Grains.Conversations;
+using Realtime.Grains.Persistence;
+using Realtime.Server.Tests.Support;
+
+namespace Realtime.Server.Tests.Hosting;
+
+/// <summary>
+/// The embedded store lives in the server's process, so a conversation writes its state when it deactivates (closed
+/// or idle), not on every batch; what the API shows is the same either way, and a deactivated conversation reads back whole.
+/// </summary>
+public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFixture<RealtimeAppFactory>
+{
+    [Fact]
+    public void The_embedded_server_writes_states_for_the_process_lifetime()
+    {
+        Assert.False(app.Services.GetRequiredService<StateWritePolicy>().WriteEveryChange);
+    }
+
+    [Fact]
+    public async Task An_open_conversation_is_written_when_it_deactivates_and_reads_back_whole()
+    {
+        using var ingest = app.CreateIngestClient();
+        using var lead = await app.CreateUserClientAsync("lead");
+        var at = Events.Now;
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Started("c-defer", "u-defer", at),
+            Events.Assigned("c-defer", "a-defer", at),
+            Events.Customer("c-defer", "u-defer", "c-defer-1", "你好,快递到哪了", at.AddSeconds(1)),
+        })).EnsureSuccessStatusCode();
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Agent("c-defer", "a-defer", "c-defer-2", "您好,我帮您查一下", at.AddSeconds(4)),
+        })).EnsureSuccessStatusCode();
+        var grain = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>("c-defer");
+
+        Assert.Null(await StoredAsync(grain));
+
+        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var stored = await EventuallyStoredAsync(grain, s => s.Events.Count == 4);
+        Assert.False(stored.ClosedReported);
+        var view = JsonDocument.Parse(await lead.GetStringAsync("/api/conversations/c-defer")).RootElement;
+        Assert.Equal(2, view.GetProperty("messages").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_closing_conversation_is_written_as_it_goes()
+    {
+        using var ingest = app.CreateIngestClient();
+        var at = Events.Now;
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Started("c-defer-close", "u-defer-close", at),
+            Events.Assigned("c-defer-close", "a-defer", at),
+            Events.Customer("c-defer-close", "u-defer-close", "c-defer-close-1", "谢谢", at.AddSeconds(1)),
+            Events.Closed("c-defer-close", at.AddSeconds(9)),
+        })).EnsureSuccessStatusCode();
+        var grain = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>("c-defer-close");
+
+        var stored = await EventuallyStoredAsync(grain, s => s.ClosedReported);
+        Assert.Equal(4, stored.Events.Count);
+    }
+
+    private async Task<ConversationState?> StoredAsync(IConversationGrain grain)
+    {
+        var storage = app.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+        var state = new GrainState<ConversationState>();
+        await storage.ReadStateAsync("conversation", grain.GetGrainId(), state);
+        return state.RecordExists ? state.State : null;
+    }
+
+    private async Task<ConversationState> EventuallyStoredAsync(IConversationGrain grain, Func<ConversationState, bool> done)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (await StoredAsync(grain) is { } stored && done(stored))
+            {
+                return stored;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The conversation's state was not written.");
+    }
+}
