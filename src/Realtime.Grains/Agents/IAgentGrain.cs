@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Realtime.Contracts.Agents;
 using Realtime.Grains.Ingest;
 
@@ -8,7 +9,7 @@ namespace Realtime.Grains.Agents;
 public interface IAgentGrain : IGrainWithStringKey
 {
     [Alias("status")]
-    Task<ApplyResult> ApplyStatusAsync(IReadOnlyList<IncomingEvent> events);
+    Task<ApplyResult> ApplyStatusAsync([Immutable] IReadOnlyList<IncomingEvent> events);
 
     /// <summary>Adds or replaces a conversation's record; <paramref name="previousDate"/> is the date it was last reported under.</summary>
     [Alias("track")]

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Realtime.Contracts.Alerts;
 
 namespace Realtime.Grains.Alerts;
@@ -8,7 +9,7 @@ public interface IAlertBookGrain : IGrainWithStringKey
 {
     /// <summary>Raises the drafts whose condition has no alert yet; answers every draft with its alert, new or not.</summary>
     [Alias("raise")]
-    Task<IReadOnlyList<RaisedAlert>> RaiseAsync(IReadOnlyList<AlertDraft> drafts);
+    Task<IReadOnlyList<RaisedAlert>> RaiseAsync([Immutable] IReadOnlyList<AlertDraft> drafts);
 
     [Alias("ack")]
     Task<AlertTransition> AcknowledgeAsync(string alertId, string? by, string? note);

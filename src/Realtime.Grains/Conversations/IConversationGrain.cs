@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Realtime.Contracts.Conversations;
 using Realtime.Grains.Ingest;
 
@@ -9,7 +10,7 @@ public interface IConversationGrain : IGrainWithStringKey
 {
     /// <summary>Applies a batch of this conversation's events; duplicates (by event id) change nothing.</summary>
     [Alias("apply")]
-    Task<ApplyResult> ApplyAsync(IReadOnlyList<IncomingEvent> events);
+    Task<ApplyResult> ApplyAsync([Immutable] IReadOnlyList<IncomingEvent> events);
 
     /// <summary>Null when the conversation has never received an event.</summary>
     [Alias("view")]

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Realtime.Contracts.Customers;
 
 namespace Realtime.Grains.Customers;
@@ -8,7 +9,7 @@ public interface ICustomerGrain : IGrainWithStringKey
 {
     /// <summary>Records a contact (idempotent per conversation) and raises repeat-contact alerts unless historical.</summary>
     [Alias("contact")]
-    Task RecordContactAsync(Contact contact, string? teamId, bool historical);
+    Task RecordContactAsync([Immutable] Contact contact, string? teamId, bool historical);
 
     [Alias("view")]
     Task<CustomerView> GetViewAsync();

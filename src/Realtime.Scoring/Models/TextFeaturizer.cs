@@ -1,3 +1,5 @@
+using Realtime.Scoring.Text;
+
 namespace Realtime.Scoring.Models;
 
 /// <summary>
@@ -138,7 +140,7 @@ public static class TextFeaturizer
             return c >= '0' && c <= '9' ? '0' : c;
         }
 
-        return c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        return c == '\u2019' ? '\'' : InvariantCase.ToLower(c);
     }
 
     private static CharClass Classify(char c)

@@ -35,7 +35,7 @@ public static class TextNormalizer
             return TraditionalChineseTable.ToSimplified(c);
         }
 
-        return char.ToLowerInvariant(c);
+        return InvariantCase.ToLower(c);
     }
 
     /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/> (at least as long).</summary>
