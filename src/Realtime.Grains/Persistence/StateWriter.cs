@@ -6,7 +6,7 @@ namespace Realtime.Grains.Persistence;
 /// </summary>
 public sealed class StateWriter<T>(IPersistentState<T> state, StateWritePolicy policy)
 {
-    public bool Unsaved { get; private set; }
+    private bool _unsaved;
 
     /// <summary>The state changed: written now under a durable policy, else marked for the deactivation.</summary>
     public Task ChangedAsync()
@@ -16,19 +16,19 @@ public sealed class StateWriter<T>(IPersistentState<T> state, StateWritePolicy p
             return WriteAsync();
         }
 
-        Unsaved = true;
+        _unsaved = true;
         return Task.CompletedTask;
     }
 
-    /// <summary>Written now whatever the policy (a change a person made, such as a dispute).</summary>
-    public async Task WriteAsync()
-    {
-        await state.WriteStateAsync();
-        Unsaved = false;
-    }
-
-    public Task FlushAsync() => Unsaved ? WriteAsync() : Task.CompletedTask;
+    /// <summary>Writes what is not written yet.</summary>
+    public Task FlushAsync() => _unsaved ? WriteAsync() : Task.CompletedTask;
 
     /// <summary>The stored record was removed: nothing is left to write.</summary>
-    public void Cleared() => Unsaved = false;
+    public void Cleared() => _unsaved = false;
+
+    private async Task WriteAsync()
+    {
+        await state.WriteStateAsync();
+        _unsaved = false;
+    }
 }
