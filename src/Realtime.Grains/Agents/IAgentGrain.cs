@@ -1,4 +1,3 @@
-using Orleans.Concurrency;
 using Realtime.Contracts.Agents;
 using Realtime.Grains.Ingest;
 

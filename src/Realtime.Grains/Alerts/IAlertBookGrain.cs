@@ -1,4 +1,3 @@
-using Orleans.Concurrency;
 using Realtime.Contracts.Alerts;
 
 namespace Realtime.Grains.Alerts;

@@ -1,4 +1,3 @@
-using Orleans.Concurrency;
 using Realtime.Contracts.Conversations;
 using Realtime.Grains.Ingest;
 

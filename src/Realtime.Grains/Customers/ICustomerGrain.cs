@@ -1,4 +1,3 @@
-using Orleans.Concurrency;
 using Realtime.Contracts.Customers;
 
 namespace Realtime.Grains.Customers;
