@@ -68,7 +68,7 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
     {
         if (TryGet(record.ConversationId, out var existing))
         {
-            if (existing == record)
+            if (existing.SameAs(record))
             {
                 return false;
             }

@@ -37,6 +37,19 @@ public sealed class AgentRecordBookTests : IDisposable
     }
 
     [Fact]
+    public void A_record_equal_in_every_figure_changes_nothing_even_held_packed()
+    {
+        var book = NewBook();
+        book.Put(Record("c-same", "2026-11-28") with { Dimensions = new Dictionary<string, double> { ["courtesy"] = 90 } });
+        book.TakeChangedPages();
+
+        var changed = book.Put(Record("c-same", "2026-11-28") with { Dimensions = new Dictionary<string, double> { ["courtesy"] = 90 } });
+
+        Assert.False(changed);
+        Assert.Empty(book.TakeChangedPages());
+    }
+
+    [Fact]
     public void An_open_conversation_rewrites_only_the_open_page_until_it_closes_into_its_day()
     {
         var book = NewBook();
