@@ -18,6 +18,9 @@ public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Gr
     private readonly Dictionary<string, AgentSummary> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedSet<string>> _stores = new(StringComparer.Ordinal);
+
+    /// <summary>One instance of each store, team and agent id: each summary arrives with strings of its own, and closed ones stay a day.</summary>
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly FloorWatchList _watchers = new();
     private bool _dirty;
 
@@ -31,8 +34,17 @@ public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Gr
     {
         foreach (var c in batch.Conversations)
         {
-            _conversations[c.ConversationId] = c;
-            Remember(c.StoreId, c.TeamId);
+            var held = _conversations.GetValueOrDefault(c.ConversationId);
+            var shared = c with
+            {
+                // The dictionary keeps the key it was given first: the summary holds that same instance.
+                ConversationId = held?.ConversationId ?? c.ConversationId,
+                StoreId = Name(c.StoreId)!,
+                TeamId = Name(c.TeamId),
+                AgentId = Name(c.AgentId),
+            };
+            _conversations[shared.ConversationId] = shared;
+            Remember(shared.StoreId, shared.TeamId);
         }
 
         foreach (var a in batch.Agents)
@@ -137,6 +149,22 @@ public sealed class FloorGrain(ILivePublisher publisher, TimeProvider time) : Gr
 
     private FloorSnapshot Snap(IEnumerable<ConversationSummary> conversations, string? store, string? team, DateTimeOffset now) =>
         FloorCalculator.Snapshot(conversations, _agents.Values, _alerts.Values, store, team, now);
+
+    private string? Name(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (_names.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        _names.Add(value);
+        return value;
+    }
 
     private void Remember(string storeId, string? teamId)
     {

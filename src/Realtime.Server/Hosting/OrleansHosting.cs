@@ -72,9 +72,7 @@ public static class OrleansHosting
                     // Orleans' binary serializer: Newtonsoft JSON (the memory provider's default) was the largest CPU
                     // cost of ingest in the e2e benchmark; the in-process store skips the storage grains' call and copy.
                     silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new InProcessGrainStorage(
-                        new PooledGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>()),
-                        services.GetService<TimeProvider>(),
-                        sweepInterval: TimeSpan.FromSeconds(30)));
+                        new PooledGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>())));
                     silo.Services.Replace(ServiceDescriptor.Singleton(StateWritePolicy.ProcessLifetime));
                     break;
                 case "redis":

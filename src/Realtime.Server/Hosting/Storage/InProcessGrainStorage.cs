@@ -12,32 +12,22 @@ namespace Realtime.Server.Hosting.Storage;
 /// Orleans' memory provider keeps the same bytes in storage grains, which costs a grain call and a copy of the bytes
 /// per write (measured: about a tenth of the server's CPU at the top e2e rates). Nothing survives the process, as with
 /// Orleans' provider; production uses Redis or Azure Table storage.
-/// States left unwritten for a whole sweep interval (closed conversations, old pages) are Brotli-compressed in place,
-/// since this store keeps every state for the process's life; a write stores plain bytes again.
+/// This store keeps every state for the process's life, and in the embedded mode the large states (conversations,
+/// pages) are written when their grain deactivates, so they are cold when written: states are Brotli-compressed as
+/// they are written, at the fastest quality (on real chat, 2.4 KB → 1.36 KB in 28 µs; quality 4: 1.25 KB in 81 µs).
 /// </summary>
-public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
+public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : IGrainStorage
 {
     /// <summary>Smaller states are not worth compressing.</summary>
     public const int MinCompressedSize = 256;
 
-    private const int BrotliQuality = 4;
+    private const int BrotliQuality = 1;
     private const int BrotliWindow = 22;
 
-    private readonly ConcurrentDictionary<string, Entry> _states = new(StringComparer.Ordinal);
-    private readonly IGrainStorageSerializer _serializer;
-    private readonly ITimer? _sweeper;
+    // Keyed by the state name (one shared string per grain class) and the grain id, not a string made of both: a
+    // closed conversation's entry is what remains of it here, so every object of an entry counts.
+    private readonly ConcurrentDictionary<(string State, GrainId Grain), Entry> _states = new();
     private long _lastETag;
-    private long _generation;
-
-    /// <param name="sweepInterval">How often cold states are compressed; null: never.</param>
-    public InProcessGrainStorage(IGrainStorageSerializer serializer, TimeProvider? time = null, TimeSpan? sweepInterval = null)
-    {
-        _serializer = serializer;
-        if (sweepInterval is { } interval)
-        {
-            _sweeper = (time ?? TimeProvider.System).CreateTimer(_ => Sweep(), null, interval, interval);
-        }
-    }
 
     public int Count => _states.Count;
 
@@ -47,10 +37,10 @@ public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        if (_states.TryGetValue(Key(stateName, grainId), out var entry))
+        if (_states.TryGetValue((stateName, grainId), out var entry))
         {
-            grainState.State = _serializer.Deserialize<T>(new BinaryData(entry.Plain()));
-            grainState.ETag = entry.ETag;
+            grainState.State = serializer.Deserialize<T>(new BinaryData(entry.Plain()));
+            grainState.ETag = ETagText(entry.ETag);
             grainState.RecordExists = true;
         }
         else
@@ -63,26 +53,28 @@ public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var key = Key(stateName, grainId);
-        var next = new Entry(ExactArray(_serializer.Serialize(grainState.State)), NextETag(), 0, Volatile.Read(ref _generation));
+        var key = (stateName, grainId);
+        var plain = ExactArray(serializer.Serialize(grainState.State));
+        var compressed = Compress(plain);
+        var next = new Entry(compressed ?? plain, Interlocked.Increment(ref _lastETag), compressed is null ? 0 : plain.Length);
         var stored = _states.TryGetValue(key, out var current)
-            ? current.ETag == grainState.ETag && _states.TryUpdate(key, next, current)
+            ? Matches(current, grainState.ETag) && _states.TryUpdate(key, next, current)
             : grainState.ETag is null && _states.TryAdd(key, next);
         if (!stored)
         {
             throw Conflict("write", key, grainState.ETag);
         }
 
-        grainState.ETag = next.ETag;
+        grainState.ETag = ETagText(next.ETag);
         grainState.RecordExists = true;
         return Task.CompletedTask;
     }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var key = Key(stateName, grainId);
+        var key = (stateName, grainId);
         if (_states.TryGetValue(key, out var current)
-            && (current.ETag != grainState.ETag || !_states.TryRemove(new KeyValuePair<string, Entry>(key, current))))
+            && (!Matches(current, grainState.ETag) || !_states.TryRemove(new KeyValuePair<(string, GrainId), Entry>(key, current))))
         {
             throw Conflict("clear", key, grainState.ETag);
         }
@@ -91,24 +83,18 @@ public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Compresses the plain states written before the previous sweep; a write racing it wins.</summary>
-    public void Sweep()
-    {
-        var cold = Interlocked.Increment(ref _generation) - 1;
-        foreach (var (key, entry) in _states)
-        {
-            if (entry.OriginalLength == 0 && entry.Generation < cold && entry.Data.Length >= MinCompressedSize
-                && Compress(entry.Data) is { } compressed)
-            {
-                _states.TryUpdate(key, entry with { Data = compressed, OriginalLength = entry.Data.Length }, entry);
-            }
-        }
-    }
+    private static bool Matches(Entry entry, string? etag) =>
+        long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value == entry.ETag;
 
-    public void Dispose() => _sweeper?.Dispose();
+    private static string ETagText(long etag) => etag.ToString(CultureInfo.InvariantCulture);
 
     private static byte[]? Compress(byte[] data)
     {
+        if (data.Length < MinCompressedSize)
+        {
+            return null;
+        }
+
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(data.Length));
         try
         {
@@ -136,18 +122,11 @@ public sealed class InProcessGrainStorage : IGrainStorage, IDisposable
         grainState.RecordExists = false;
     }
 
-    private static string Key(string stateName, GrainId grainId) => $"{stateName}\u001F{grainId}";
+    private static InconsistentStateException Conflict(string operation, (string State, GrainId Grain) key, string? etag) =>
+        new($"Could not {operation} grain state {key.State} of {key.Grain}: its ETag is no longer {etag ?? "(none)"}.", "Unknown", etag ?? string.Empty);
 
-    private static InconsistentStateException Conflict(string operation, string key, string? etag) =>
-        new($"Could not {operation} grain state {key}: its ETag is no longer {etag ?? "(none)"}.", "Unknown", etag ?? string.Empty);
-
-    private string NextETag() => Interlocked.Increment(ref _lastETag).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// A state's bytes (exact size: a growing serializer buffer is not kept); <see cref="OriginalLength"/>
-    /// is 0 for plain bytes, else the length before Brotli. <see cref="Generation"/> is the sweep count when written.
-    /// </summary>
-    private sealed record Entry(byte[] Data, string ETag, int OriginalLength, long Generation)
+    /// <summary>A state's bytes (exact size); <see cref="OriginalLength"/> is 0 for plain bytes, else the length before Brotli.</summary>
+    private readonly record struct Entry(byte[] Data, long ETag, int OriginalLength)
     {
         public byte[] Plain()
         {
