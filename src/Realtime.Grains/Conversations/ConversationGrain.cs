@@ -33,8 +33,16 @@ public sealed partial class ConversationGrain(
     StateWritePolicy writePolicy,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
+    /// <summary>
+    /// How long a closed conversation stays active before it deactivates. Concurrent batches reorder a conversation's
+    /// events, so its close often lands before the messages sent just before it; each late batch then reactivated the
+    /// conversation, read its state back and wrote it again (in the e2e run, about as many state reads as writes).
+    /// </summary>
+    public static readonly TimeSpan ClosedLinger = TimeSpan.FromSeconds(2);
+
     private readonly StateWriter<ConversationState> _writer = new(state, writePolicy);
     private IGrainTimer? _slaTimer;
+    private IGrainTimer? _closedTimer;
 
     /// <summary>The record this activation last gave the agent (records are immutable).</summary>
     private AgentConversationRecord? _toldAgent;
@@ -146,10 +154,35 @@ public sealed partial class ConversationGrain(
         ScheduleSlaTimer(facts);
         if (closesNow)
         {
-            // A closed conversation has no clock left to run: free its memory; a late event, a dispute or a view
-            // reads it back from storage. Only when it closes: calls queued meanwhile are forwarded to the next
-            // activation, and Orleans fails a call forwarded twice, so that activation must stay.
-            DeactivateOnIdle();
+            ScheduleDeactivation();
+        }
+    }
+
+    /// <summary>
+    /// A closed conversation has no clock left to run: its memory is freed <see cref="ClosedLinger"/> after it closes
+    /// (unless an event reopened it meanwhile); a later event, a dispute or a view reads it back from storage.
+    /// Only after it closed: calls queued meanwhile are forwarded to the next activation, and Orleans fails a call
+    /// forwarded twice, so that activation must stay.
+    /// </summary>
+    private void ScheduleDeactivation()
+    {
+        if (_closedTimer is null)
+        {
+            _closedTimer = this.RegisterGrainTimer(
+                _ =>
+                {
+                    if (state.State.ClosedReported)
+                    {
+                        DeactivateOnIdle();
+                    }
+
+                    return Task.CompletedTask;
+                },
+                new GrainTimerCreationOptions(ClosedLinger, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            _closedTimer.Change(ClosedLinger, Timeout.InfiniteTimeSpan);
         }
     }
 

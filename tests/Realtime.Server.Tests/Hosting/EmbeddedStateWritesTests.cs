@@ -67,6 +67,33 @@ public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFix
         Assert.Equal(4, stored.Events.Count);
     }
 
+    [Fact]
+    public async Task Events_arriving_just_after_the_close_find_the_conversation_still_active()
+    {
+        using var ingest = app.CreateIngestClient();
+        var at = Events.Now;
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Started("c-linger", "u-linger", at),
+            Events.Assigned("c-linger", "a-linger", at),
+            Events.Closed("c-linger", at.AddSeconds(9)),
+        })).EnsureSuccessStatusCode();
+        var grain = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>("c-linger");
+
+        // The batch sent before the close, arriving after it (concurrent posts): the activation is still there, so
+        // nothing was written yet and nothing is read back.
+        await Task.Delay(ConversationGrain.ClosedLinger / 4);
+        Assert.Null(await StoredAsync(grain));
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Customer("c-linger", "u-linger", "c-linger-1", "好的谢谢", at.AddSeconds(3)),
+        })).EnsureSuccessStatusCode();
+        Assert.Null(await StoredAsync(grain));
+
+        var stored = await EventuallyStoredAsync(grain, s => s.ClosedReported);
+        Assert.Equal(4, stored.Events.Count);
+    }
+
     private async Task<ConversationState?> StoredAsync(IConversationGrain grain)
     {
         var storage = app.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
