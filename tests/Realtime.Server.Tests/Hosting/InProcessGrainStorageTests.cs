@@ -105,9 +105,12 @@ public sealed class InProcessGrainStorageTests
         public string? Text { get; set; }
     }
 
-    private sealed class JsonSerializer : IGrainStorageSerializer
+    private sealed class JsonSerializer : IBufferedGrainStorageSerializer
     {
         public BinaryData Serialize<T>(T? input) => new(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(input));
+
+        public TResult Serialize<T, TResult>(T? input, Func<ReadOnlySpan<byte>, TResult> take) =>
+            take(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(input));
 
         public T Deserialize<T>(BinaryData input) => input.ToObjectFromJson<T>(JsonSerializerOptions.Default)!;
     }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Compression;
-using System.Runtime.InteropServices;
 using Orleans.Storage;
 
 namespace Realtime.Server.Hosting.Storage;
@@ -16,7 +15,7 @@ namespace Realtime.Server.Hosting.Storage;
 /// pages) are written when their grain deactivates, so they are cold when written: states are Brotli-compressed as
 /// they are written, at the fastest quality (on real chat, 2.4 KB → 1.36 KB in 28 µs; quality 4: 1.25 KB in 81 µs).
 /// </summary>
-public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : IGrainStorage
+public sealed class InProcessGrainStorage(IBufferedGrainStorageSerializer serializer) : IGrainStorage
 {
     /// <summary>Smaller states are not worth compressing.</summary>
     public const int MinCompressedSize = 256;
@@ -54,9 +53,9 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = (stateName, grainId);
-        var plain = ExactArray(serializer.Serialize(grainState.State));
-        var compressed = Compress(plain);
-        var next = new Entry(compressed ?? plain, Interlocked.Increment(ref _lastETag), compressed is null ? 0 : plain.Length);
+        var (data, originalLength) = serializer.Serialize(
+            grainState.State, static plain => Compress(plain) is { } compressed ? (compressed, plain.Length) : (plain.ToArray(), 0));
+        var next = new Entry(data, Interlocked.Increment(ref _lastETag), originalLength);
         var stored = _states.TryGetValue(key, out var current)
             ? Matches(current, grainState.ETag) && _states.TryUpdate(key, next, current)
             : grainState.ETag is null && _states.TryAdd(key, next);
@@ -88,7 +87,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
 
     private static string ETagText(long etag) => etag.ToString(CultureInfo.InvariantCulture);
 
-    private static byte[]? Compress(byte[] data)
+    private static byte[]? Compress(ReadOnlySpan<byte> data)
     {
         if (data.Length < MinCompressedSize)
         {
@@ -108,12 +107,6 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
-
-    /// <summary>The serialised bytes as an array of their size, copied only when the serializer handed back part of a bigger one.</summary>
-    private static byte[] ExactArray(BinaryData data) =>
-        MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : data.ToArray();
 
     private static void Reset<T>(IGrainState<T> grainState)
     {
