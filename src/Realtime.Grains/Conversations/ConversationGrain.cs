@@ -34,11 +34,13 @@ public sealed partial class ConversationGrain(
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     /// <summary>
-    /// How long a closed conversation stays active before it deactivates. Concurrent batches reorder a conversation's
+    /// How long a closed conversation stays active after its last batch. Concurrent batches reorder a conversation's
     /// events, so its close often lands before the messages sent just before it; each late batch then reactivated the
     /// conversation, read its state back and wrote it again (in the e2e run, about as many state reads as writes).
+    /// Short: a closed conversation's objects kept for 2 s survived into older GC generations (a quarter more GC
+    /// pause per message than with 0.5 s in the e2e max phase).
     /// </summary>
-    public static readonly TimeSpan ClosedLinger = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan ClosedLinger = TimeSpan.FromSeconds(1);
 
     private readonly StateWriter<ConversationState> _writer = new(state, writePolicy);
     private IGrainTimer? _slaTimer;
@@ -143,7 +145,6 @@ public sealed partial class ConversationGrain(
 
         await TellCustomerAsync(facts);
         await TellAgentsAsync(facts);
-        var closesNow = facts.IsClosed && !s.ClosedReported;
         s.ClosedReported = facts.IsClosed;
         await _writer.ChangedAsync();
         if (live || facts.IsClosed)
@@ -152,17 +153,17 @@ public sealed partial class ConversationGrain(
         }
 
         ScheduleSlaTimer(facts);
-        if (closesNow)
+        if (facts.IsClosed)
         {
             ScheduleDeactivation();
         }
     }
 
     /// <summary>
-    /// A closed conversation has no clock left to run: its memory is freed <see cref="ClosedLinger"/> after it closes
-    /// (unless an event reopened it meanwhile); a later event, a dispute or a view reads it back from storage.
-    /// Only after it closed: calls queued meanwhile are forwarded to the next activation, and Orleans fails a call
-    /// forwarded twice, so that activation must stay.
+    /// A closed conversation has no clock left to run: its memory is freed <see cref="ClosedLinger"/> after its last
+    /// batch (unless an event reopened it meanwhile), also when a later event brought it back; a later event, a
+    /// dispute or a view reads it back from storage. Only once closed: calls queued meanwhile are forwarded to the
+    /// next activation, and Orleans fails a call forwarded twice, so that activation must stay.
     /// </summary>
     private void ScheduleDeactivation()
     {
