@@ -28,16 +28,14 @@ public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFix
         using var ingest = app.CreateIngestClient();
         using var lead = await app.CreateUserClientAsync("lead");
         var at = Events.Now;
-        (await ingest.PostAsJsonAsync("/api/events", new object[]
-        {
+        await PostAsync(
+            ingest,
             Events.Started("c-defer", "u-defer", at),
             Events.Assigned("c-defer", "a-defer", at),
-            Events.Customer("c-defer", "u-defer", "c-defer-1", "你好,快递到哪了", at.AddSeconds(1)),
-        })).EnsureSuccessStatusCode();
-        (await ingest.PostAsJsonAsync("/api/events", new object[]
-        {
-            Events.Agent("c-defer", "a-defer", "c-defer-2", "您好,我帮您查一下", at.AddSeconds(4)),
-        })).EnsureSuccessStatusCode();
+            Events.Customer("c-defer", "u-defer", "c-defer-1", "你好,快递到哪了", at.AddSeconds(1)));
+        await PostAsync(
+            ingest,
+            Events.Agent("c-defer", "a-defer", "c-defer-2", "您好,我帮您查一下", at.AddSeconds(4)));
         var grain = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>("c-defer");
 
         Assert.Null(await StoredAsync(grain));
@@ -54,13 +52,12 @@ public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFix
     {
         using var ingest = app.CreateIngestClient();
         var at = Events.Now;
-        (await ingest.PostAsJsonAsync("/api/events", new object[]
-        {
+        await PostAsync(
+            ingest,
             Events.Started("c-defer-close", "u-defer-close", at),
             Events.Assigned("c-defer-close", "a-defer", at),
             Events.Customer("c-defer-close", "u-defer-close", "c-defer-close-1", "谢谢", at.AddSeconds(1)),
-            Events.Closed("c-defer-close", at.AddSeconds(9)),
-        })).EnsureSuccessStatusCode();
+            Events.Closed("c-defer-close", at.AddSeconds(9)));
         var grain = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>("c-defer-close");
 
         var stored = await EventuallyStoredAsync(grain, s => s.ClosedReported);
@@ -72,20 +69,11 @@ public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFix
     {
         using var ingest = app.CreateIngestClient();
         var at = Events.Now;
-        (await ingest.PostAsJsonAsync("/api/events", new object[]
-        {
-            Events.Started("c-linger", "u-linger", at),
-            Events.Assigned("c-linger", "a-linger", at),
-            Events.Closed("c-linger", at.AddSeconds(9)),
-        })).EnsureSuccessStatusCode();
-        var grain = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>("c-linger");
+        var grain = await PostClosedAsync(ingest, "linger", at);
 
         // The batch sent before the close, arriving after it (concurrent posts): the activation is still there, so
         // nothing was written yet and nothing is read back.
-        (await ingest.PostAsJsonAsync("/api/events", new object[]
-        {
-            Events.Customer("c-linger", "u-linger", "c-linger-1", "好的谢谢", at.AddSeconds(3)),
-        })).EnsureSuccessStatusCode();
+        await PostAsync(ingest, Events.Customer("c-linger", "u-linger", "c-linger-1", "好的谢谢", at.AddSeconds(3)));
         Assert.Null(await StoredAsync(grain));
 
         var stored = await EventuallyStoredAsync(grain, s => s.ClosedReported);
@@ -97,24 +85,29 @@ public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFix
     {
         using var ingest = app.CreateIngestClient();
         var at = Events.Now;
-        (await ingest.PostAsJsonAsync("/api/events", new object[]
-        {
-            Events.Started("c-back", "u-back", at),
-            Events.Assigned("c-back", "a-back", at),
-            Events.Closed("c-back", at.AddSeconds(9)),
-        })).EnsureSuccessStatusCode();
-        var grain = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>("c-back");
+        var grain = await PostClosedAsync(ingest, "back", at);
         await EventuallyStoredAsync(grain, s => s.ClosedReported);
 
-        (await ingest.PostAsJsonAsync("/api/events", new object[]
-        {
-            Events.Customer("c-back", "u-back", "c-back-1", "好的谢谢", at.AddSeconds(3)),
-        })).EnsureSuccessStatusCode();
+        await PostAsync(ingest, Events.Customer("c-back", "u-back", "c-back-1", "好的谢谢", at.AddSeconds(3)));
 
         // Written again means deactivated again, not kept until the idle collector's age.
         var stored = await EventuallyStoredAsync(grain, s => s.Events.Count == 4);
         Assert.True(stored.ClosedReported);
     }
+
+    /// <summary>Posts a conversation (c-{name}) that starts, is assigned and closes, with no message yet.</summary>
+    private async Task<IConversationGrain> PostClosedAsync(HttpClient ingest, string name, DateTimeOffset at)
+    {
+        await PostAsync(
+            ingest,
+            Events.Started($"c-{name}", $"u-{name}", at),
+            Events.Assigned($"c-{name}", $"a-{name}", at),
+            Events.Closed($"c-{name}", at.AddSeconds(9)));
+        return app.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>($"c-{name}");
+    }
+
+    private static async Task PostAsync(HttpClient ingest, params object[] events) =>
+        (await ingest.PostAsJsonAsync("/api/events", events)).EnsureSuccessStatusCode();
 
     private async Task<ConversationState?> StoredAsync(IConversationGrain grain)
     {
