@@ -4,76 +4,91 @@ using Realtime.Grains.Ingest;
 
 namespace Realtime.Server.Ingest;
 
-/// <summary>Turns a request body (one event or an array) into valid events and per-index rejections.</summary>
+/// <summary>
+/// Turns a request body (one event or an array) into valid events and per-index rejections, in one forward pass over
+/// the bytes: no document is built, each property is matched once, vocabulary words and a batch's repeated ids are
+/// not decoded into new strings.
+/// </summary>
 public static class EventBatchReader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 16 };
 
     public sealed record Batch(List<IncomingEvent> Valid, int InBatchDuplicates, List<IngestRejection> Rejected);
 
     /// <summary>Null with an error when the body is not JSON, not an event or array, or too big a batch.</summary>
     public static (Batch? Batch, string? Error) Read(ReadOnlyMemory<byte> body, int maxBatchSize, bool historical = false)
     {
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, DocumentOptions);
+            return ReadBody(body.Span, maxBatchSize, historical);
         }
         catch (JsonException ex)
         {
             return (null, $"The body is not valid JSON: {ex.Message}");
         }
+    }
 
-        using (document)
+    private static (Batch? Batch, string? Error) ReadBody(ReadOnlySpan<byte> body, int maxBatchSize, bool historical)
+    {
+        var reader = new Utf8JsonReader(body, ReaderOptions);
+        reader.Read();
+        var valid = new List<IncomingEvent>(Math.Min(maxBatchSize, 128));
+        var rejected = new List<IngestRejection>();
+        var seen = new HashSet<string>(Math.Min(maxBatchSize, 128), StringComparer.Ordinal);
+        var (slots, values) = (new EventSlots(), new EventValues());
+        var duplicates = 0;
+        var count = 0;
+
+        void ReadOne(ref Utf8JsonReader reader)
         {
-            var root = document.RootElement;
-            List<JsonElement> items;
-            if (root.ValueKind == JsonValueKind.Object)
+            var index = count++;
+            if (EventReader.Read(ref reader, slots, values) is { } error)
             {
-                items = [root];
+                rejected.Add(new IngestRejection(index, EventReader.EventIdOf(slots), error));
             }
-            else if (root.ValueKind == JsonValueKind.Array)
+            else if (!seen.Add(values.EventId!))
             {
-                if (root.GetArrayLength() > maxBatchSize)
-                {
-                    return (null, $"A batch holds at most {maxBatchSize} events; this one has {root.GetArrayLength()}.");
-                }
-
-                items = [.. root.EnumerateArray()];
+                duplicates++;
             }
             else
             {
-                return (null, $"The body must be an event object or an array of them, not {root.ValueKind.ToString().ToLowerInvariant()}.");
+                valid.Add(values.ToIncoming(historical));
             }
-
-            var valid = new List<IncomingEvent>(items.Count);
-            var rejected = new List<IngestRejection>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var duplicates = 0;
-            for (var i = 0; i < items.Count; i++)
-            {
-                var (e, error) = EventReader.Read(items[i]);
-                if (e is null)
-                {
-                    rejected.Add(new IngestRejection(i, TryEventId(items[i]), error!));
-                }
-                else if (!seen.Add(e.EventId!))
-                {
-                    duplicates++;
-                }
-                else
-                {
-                    valid.Add(EventMapping.ToIncoming(e, historical));
-                }
-            }
-
-            return (new Batch(valid, duplicates, rejected), null);
         }
+
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                ReadOne(ref reader);
+                break;
+            case JsonTokenType.StartArray:
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (count >= maxBatchSize)
+                    {
+                        reader.Skip();
+                        count++;
+                    }
+                    else
+                    {
+                        ReadOne(ref reader);
+                    }
+                }
+
+                break;
+            default:
+                var kind = EventSlots.KindOf(reader.TokenType);
+                reader.Skip();
+                ReadEnd(ref reader);
+                return (null, $"The body must be an event object or an array of them, not {kind}.");
+        }
+
+        ReadEnd(ref reader);
+        return count > maxBatchSize
+            ? (null, $"A batch holds at most {maxBatchSize} events; this one has {count}.")
+            : (new Batch(valid, duplicates, rejected), null);
     }
 
-    private static string? TryEventId(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty("eventId", out var id) && id.ValueKind == JsonValueKind.String
-            && EventReader.TryGetString(id, out var text)
-            ? text
-            : null;
+    /// <summary>Past the body's value: the reader throws when anything but white space follows it, as parsing the whole document did.</summary>
+    private static void ReadEnd(ref Utf8JsonReader reader) => reader.Read();
 }

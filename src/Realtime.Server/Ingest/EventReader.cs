@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using Realtime.Contracts.Events;
 
@@ -10,55 +12,100 @@ namespace Realtime.Server.Ingest;
 /// </summary>
 public static class EventReader
 {
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 16 };
+
+    /// <summary>Reads one event already parsed into a document (connectors, imports).</summary>
     public static (ConversationEvent? Event, string? Error) Read(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return (null, $"an event must be a JSON object, not {element.ValueKind.ToString().ToLowerInvariant()}");
-        }
-
-        var errors = new List<string>();
-        var e = new ConversationEvent
-        {
-            EventId = Str(element, "eventId", errors),
-            Type = Str(element, "type", errors),
-            OccurredAt = Time(element, "occurredAt", errors),
-            ConversationId = Str(element, "conversationId", errors),
-            StoreId = Str(element, "storeId", errors),
-            TeamId = Str(element, "teamId", errors),
-            Platform = Str(element, "platform", errors),
-            Channel = Str(element, "channel", errors),
-            CustomerId = Str(element, "customerId", errors),
-            AgentId = Str(element, "agentId", errors),
-            Sender = Str(element, "sender", errors),
-            Text = Str(element, "text", errors, maxLength: EventLimits.MaxTextLength),
-            Rating = Int(element, "rating", errors),
-            Status = Str(element, "status", errors),
-            Role = Str(element, "role", errors),
-        };
-        if (errors.Count == 0)
-        {
-            Validate(e, errors);
-        }
-
-        return errors.Count == 0 ? (e, null) : (null, string.Join("; ", errors));
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(element), Options);
+        reader.Read();
+        var values = new EventValues();
+        var error = Read(ref reader, new EventSlots(), values);
+        return error is null ? (values.ToContract(), null) : (null, error);
     }
 
-    private static void Validate(ConversationEvent e, List<string> errors)
+    /// <summary>
+    /// Reads the value the reader is on as one event, in one pass over its properties, into <paramref name="values"/>;
+    /// answers why it is rejected, or null. Leaves the reader on the value's last token.
+    /// </summary>
+    public static string? Read(ref Utf8JsonReader reader, EventSlots slots, EventValues values)
     {
-        Required(e.EventId, "eventId", errors);
+        slots.Clear();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            var kind = EventSlots.KindOf(reader.TokenType);
+            reader.Skip();
+            return $"an event must be a JSON object, not {kind}";
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.ValueIsEscaped ? FindEscaped(ref reader) : EventFields.Find(reader.ValueSpan);
+            reader.Read();
+            if (field < 0)
+            {
+                reader.Skip();
+            }
+            else
+            {
+                slots.Take((EventField)field, ref reader);
+            }
+        }
+
+        List<string>? errors = null;
+        values.EventId = Str(slots, EventField.EventId, ref errors);
+        values.Type = Str(slots, EventField.Type, ref errors);
+        values.OccurredAt = Time(slots, ref errors);
+        values.ConversationId = Str(slots, EventField.ConversationId, ref errors);
+        values.StoreId = Str(slots, EventField.StoreId, ref errors);
+        values.TeamId = Str(slots, EventField.TeamId, ref errors);
+        values.Platform = Str(slots, EventField.Platform, ref errors);
+        values.Channel = Str(slots, EventField.Channel, ref errors);
+        values.CustomerId = Str(slots, EventField.CustomerId, ref errors);
+        values.AgentId = Str(slots, EventField.AgentId, ref errors);
+        values.Sender = Str(slots, EventField.Sender, ref errors);
+        values.Text = Str(slots, EventField.Text, ref errors);
+        values.Rating = Int(slots, ref errors);
+        values.Status = Str(slots, EventField.Status, ref errors);
+        values.Role = Str(slots, EventField.Role, ref errors);
+        if (errors is null)
+        {
+            Validate(values, ref errors);
+        }
+
+        return errors is null ? null : string.Join("; ", errors);
+    }
+
+    /// <summary>The event id as text when the JSON held one, valid or not: a rejection names it when it can.</summary>
+    public static string? EventIdOf(EventSlots slots) => slots[EventField.EventId] is { State: EventSlots.State.Text } id ? id.Text : null;
+
+    private static int FindEscaped(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return EventFields.Find(Encoding.UTF8.GetBytes(reader.GetString()!));
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
+    }
+
+    private static void Validate(EventValues e, ref List<string>? errors)
+    {
+        Required(e.EventId, "eventId", ref errors);
         if (e.Type is null)
         {
-            errors.Add("type: required");
+            Add(ref errors, "type: required");
         }
         else if (!EventTypes.All.Contains(e.Type))
         {
-            errors.Add($"type: '{e.Type}' is not one of {string.Join(", ", EventTypes.All)}");
+            Add(ref errors, $"type: '{e.Type}' is not one of {string.Join(", ", EventTypes.All)}");
         }
 
         if (e.OccurredAt is null)
         {
-            errors.Add("occurredAt: required (ISO 8601 with offset, e.g. 2026-11-22T08:00:00Z)");
+            Add(ref errors, "occurredAt: required (ISO 8601 with offset, e.g. 2026-11-22T08:00:00Z)");
         }
 
         if (e.Type is null || !EventTypes.All.Contains(e.Type))
@@ -68,122 +115,114 @@ public static class EventReader
 
         if (e.Type != EventTypes.AgentStatus)
         {
-            Required(e.ConversationId, "conversationId", errors);
+            Required(e.ConversationId, "conversationId", ref errors);
         }
 
-        OneOf(e.Platform, "platform", Vocabulary.Platforms, errors);
-        OneOf(e.Channel, "channel", Vocabulary.Channels, errors);
-        OneOf(e.Role, "role", Vocabulary.Roles, errors);
+        OneOf(e.Platform, "platform", Vocabulary.Platforms, ref errors);
+        OneOf(e.Channel, "channel", Vocabulary.Channels, ref errors);
+        OneOf(e.Role, "role", Vocabulary.Roles, ref errors);
         switch (e.Type)
         {
             case EventTypes.ConversationStarted:
-                Required(e.CustomerId, "customerId", errors, "on conversation.started");
+                Required(e.CustomerId, "customerId", ref errors, "on conversation.started");
                 break;
             case EventTypes.Message:
                 if (e.Sender is null)
                 {
-                    errors.Add("sender: required on message (customer | agent | bot | system)");
+                    Add(ref errors, "sender: required on message (customer | agent | bot | system)");
                 }
                 else
                 {
-                    OneOf(e.Sender, "sender", Vocabulary.Senders, errors);
+                    OneOf(e.Sender, "sender", Vocabulary.Senders, ref errors);
                 }
 
                 if (e.Text is null)
                 {
-                    errors.Add("text: required on message");
+                    Add(ref errors, "text: required on message");
                 }
 
                 if (e.Sender == Senders.Customer)
                 {
-                    Required(e.CustomerId, "customerId", errors, "on customer messages");
+                    Required(e.CustomerId, "customerId", ref errors, "on customer messages");
                 }
                 else if (e.Sender == Senders.Agent)
                 {
-                    Required(e.AgentId, "agentId", errors, "on agent messages");
+                    Required(e.AgentId, "agentId", ref errors, "on agent messages");
                 }
 
                 break;
             case EventTypes.AgentAssigned:
-                Required(e.AgentId, "agentId", errors, "on agent.assigned");
+                Required(e.AgentId, "agentId", ref errors, "on agent.assigned");
                 break;
             case EventTypes.AgentStatus:
-                Required(e.AgentId, "agentId", errors, "on agent.status");
+                Required(e.AgentId, "agentId", ref errors, "on agent.status");
                 if (e.Status is null)
                 {
-                    errors.Add("status: required on agent.status (online | busy | away | offline)");
+                    Add(ref errors, "status: required on agent.status (online | busy | away | offline)");
                 }
                 else
                 {
-                    OneOf(e.Status, "status", Vocabulary.AgentStatuses, errors);
+                    OneOf(e.Status, "status", Vocabulary.AgentStatuses, ref errors);
                 }
 
                 break;
             case EventTypes.Csat:
                 if (e.Rating is null)
                 {
-                    errors.Add("rating: required on csat (1..5)");
+                    Add(ref errors, "rating: required on csat (1..5)");
                 }
                 else if (e.Rating is < EventLimits.MinRating or > EventLimits.MaxRating)
                 {
-                    errors.Add($"rating: {e.Rating} is outside 1..5");
+                    Add(ref errors, $"rating: {e.Rating} is outside 1..5");
                 }
 
                 break;
         }
     }
 
-    private static string? Str(JsonElement obj, string name, List<string> errors, int maxLength = EventLimits.MaxIdLength)
+    private static string? Str(EventSlots slots, EventField field, ref List<string>? errors)
     {
-        if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        var slot = slots[field];
+        var name = EventFields.Name(field);
+        switch (slot.State)
         {
-            return null;
+            case EventSlots.State.NotText:
+                Add(ref errors, $"{name}: must be a string, not {slot.Kind}");
+                return null;
+            case EventSlots.State.BadUnicode:
+                Add(ref errors, $"{name}: is not valid Unicode text (invalid UTF-8 or an unpaired surrogate escape)");
+                return null;
+            case EventSlots.State.Text:
+                break;
+            default:
+                return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            errors.Add($"{name}: must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}");
-            return null;
-        }
-
-        if (!TryGetString(value, out var s))
-        {
-            errors.Add($"{name}: is not valid Unicode text (invalid UTF-8 or an unpaired surrogate escape)");
-            return null;
-        }
+        var s = slot.Text!;
+        var maxLength = EventFields.MaxLength(field);
         if (s.Length > maxLength)
         {
-            errors.Add($"{name}: {s.Length} characters, at most {maxLength} allowed");
+            Add(ref errors, $"{name}: {s.Length} characters, at most {maxLength} allowed");
             return null;
         }
 
-        if (maxLength == EventLimits.MaxIdLength && s.Any(char.IsControl))
+        if (EventFields.IsId(field) && (s.AsSpan().ContainsAnyInRange('\0', '\x1F') || s.AsSpan().ContainsAnyInRange('\x7F', '\x9F')))
         {
-            errors.Add($"{name}: must not contain control characters");
+            Add(ref errors, $"{name}: must not contain control characters");
             return null;
         }
 
         return s;
     }
 
-    /// <summary>False for strings the JSON reader cannot turn into .NET text (invalid UTF-8, or an escaped lone surrogate such as <c>\ud800</c>).</summary>
-    public static bool TryGetString(JsonElement value, out string text)
+    private static DateTimeOffset? Time(EventSlots slots, ref List<string>? errors)
     {
-        try
+        if (slots[EventField.OccurredAt] is { State: EventSlots.State.Time } parsed)
         {
-            text = value.GetString()!;
-            return true;
+            return parsed.At;
         }
-        catch (InvalidOperationException)
-        {
-            text = "";
-            return false;
-        }
-    }
 
-    private static DateTimeOffset? Time(JsonElement obj, string name, List<string> errors)
-    {
-        var s = Str(obj, name, errors, maxLength: 64);
+        var s = Str(slots, EventField.OccurredAt, ref errors);
         if (s is null)
         {
             return null;
@@ -192,42 +231,40 @@ public static class EventReader
         var hasOffset = s.EndsWith('Z') || s.EndsWith('z') || (s.Length > 6 && (s[^6] == '+' || s[^6] == '-') && s[^3] == ':');
         if (!hasOffset || !DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
         {
-            errors.Add($"{name}: '{s}' is not an ISO 8601 date-time with offset (e.g. 2026-11-22T08:00:00Z)");
+            Add(ref errors, $"occurredAt: '{s}' is not an ISO 8601 date-time with offset (e.g. 2026-11-22T08:00:00Z)");
             return null;
         }
 
         return at;
     }
 
-    private static int? Int(JsonElement obj, string name, List<string> errors)
+    private static int? Int(EventSlots slots, ref List<string>? errors)
     {
-        if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        var slot = slots[EventField.Rating];
+        if (slot.State == EventSlots.State.NotNumber)
         {
+            Add(ref errors, "rating: must be an integer");
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var i))
-        {
-            errors.Add($"{name}: must be an integer");
-            return null;
-        }
-
-        return i;
+        return slot.State == EventSlots.State.Number ? slot.Number : null;
     }
 
-    private static void Required(string? value, string name, List<string> errors, string? when = null)
+    private static void Add(ref List<string>? errors, string error) => (errors ??= []).Add(error);
+
+    private static void Required(string? value, string name, ref List<string>? errors, string? when = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(when is null ? $"{name}: required" : $"{name}: required {when}");
+            Add(ref errors, when is null ? $"{name}: required" : $"{name}: required {when}");
         }
     }
 
-    private static void OneOf(string? value, string name, IReadOnlySet<string> allowed, List<string> errors)
+    private static void OneOf(string? value, string name, IReadOnlySet<string> allowed, ref List<string>? errors)
     {
         if (value is not null && !allowed.Contains(value))
         {
-            errors.Add($"{name}: '{value}' is not one of {string.Join(", ", allowed)}");
+            Add(ref errors, $"{name}: '{value}' is not one of {string.Join(", ", allowed)}");
         }
     }
 }
