@@ -3,6 +3,7 @@ using Realtime.Contracts.Agents;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Ingest;
 using Realtime.Grains.Paging;
+using Realtime.Grains.Persistence;
 using Realtime.Grains.Reports;
 
 namespace Realtime.Grains.Agents;
@@ -11,6 +12,7 @@ public sealed class AgentGrain(
     [PersistentState("agent", GrainStorage.Name)] IPersistentState<AgentState> state,
     FloorFeed floor,
     Packer<AgentConversationRecord> packer,
+    StateWritePolicy writePolicy,
     TimeProvider time) : Grain, IAgentGrain
 {
     private const int RememberedStatusEvents = 512;
@@ -31,6 +33,9 @@ public sealed class AgentGrain(
     /// <summary>The day list in state moved and is not written yet (kept through a failed write).</summary>
     private bool _daysUnsaved;
 
+    /// <summary>The agent's own state changed and is not written yet (kept through a failed write).</summary>
+    private bool _ownUnsaved;
+
     /// <summary>The cutoff of the last full trim: until the date moves, only a record just put can be older.</summary>
     private string? _trimmedBefore;
 
@@ -46,6 +51,10 @@ public sealed class AgentGrain(
             Report();
         }
     }
+
+    /// <summary>Under the process-lifetime policy, the records changed since activation are saved now.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        writePolicy.WriteEveryChange ? Task.CompletedTask : SaveChangedRecordsAsync();
 
     async Task<ApplyResult> IAgentGrain.ApplyStatusAsync(IReadOnlyList<IncomingEvent> events)
     {
@@ -144,7 +153,9 @@ public sealed class AgentGrain(
 
     async Task<IReadOnlyList<AgentConversationRecord>> IAgentGrain.GetRecordsAsync(string fromDate, string toDate)
     {
-        var days = state.State.RecordDays.Where(d => string.CompareOrdinal(d, fromDate) >= 0 && string.CompareOrdinal(d, toDate) <= 0).ToList();
+        // Saved days, and days only held here (not saved yet under the process-lifetime policy).
+        var days = state.State.RecordDays.Concat(_records.Days).Distinct(StringComparer.Ordinal)
+            .Where(d => string.CompareOrdinal(d, fromDate) >= 0 && string.CompareOrdinal(d, toDate) <= 0).ToList();
         await LoadDaysAsync(days);
         return days.SelectMany(_records.On).ToList();
     }
@@ -185,8 +196,25 @@ public sealed class AgentGrain(
         }
     }
 
-    /// <summary>Saves the pages of records that changed, and the agent's own state when it changed or the days moved.</summary>
+    /// <summary>
+    /// Saves the pages of records that changed, and the agent's own state when it changed or the days moved: at once
+    /// under a durable policy. In the embedded store, saved pages live no longer than this grain's objects, so they are
+    /// saved when the agent deactivates: a page save per conversation update was a grain call and a page snapshot
+    /// each (closed records are packed at once all the same, which keeps the agent's memory as small).
+    /// </summary>
     private Task SaveRecordsAsync(bool ownStateChanged)
+    {
+        _ownUnsaved |= ownStateChanged;
+        if (writePolicy.WriteEveryChange)
+        {
+            return SaveChangedRecordsAsync();
+        }
+
+        _records.PackClosed();
+        return Task.CompletedTask;
+    }
+
+    private Task SaveChangedRecordsAsync()
     {
         var s = state.State;
         var changed = _records.TakeChangedPages();
@@ -206,13 +234,14 @@ public sealed class AgentGrain(
         }
 
         return StatePages.SaveChangedAsync(
-            changed, Page, ownStateChanged || _daysUnsaved ? WriteOwnStateAsync : null, () => _records.MarkChanged(changed.Select(c => c.Name)));
+            changed, Page, _ownUnsaved || _daysUnsaved ? WriteOwnStateAsync : null, () => _records.MarkChanged(changed.Select(c => c.Name)));
     }
 
     private async Task WriteOwnStateAsync()
     {
         await state.WriteStateAsync();
         _daysUnsaved = false;
+        _ownUnsaved = false;
     }
 
     private IStatePageGrain<AgentRecordsPage> Page(string name) => GrainFactory.Page<AgentRecordsPage>(AgentId, name);

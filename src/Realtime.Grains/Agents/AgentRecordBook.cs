@@ -32,6 +32,9 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
     /// <summary>Packed bytes of the open records that did not change since they were last packed or loaded.</summary>
     private readonly Dictionary<string, byte[]> _packed = new(StringComparer.Ordinal);
 
+    /// <summary>Conversations whose record was put closed and is held as an object (not packed yet).</summary>
+    private readonly List<string> _closedUnpacked = [];
+
     /// <summary>The conversation ids of every loaded record.</summary>
     public IEnumerable<string> Ids => _records.Keys.Concat(_cold.Keys);
 
@@ -151,7 +154,25 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
             return (name, page);
         }).ToList();
         _changed.Clear();
+        _closedUnpacked.Clear();
         return result;
+    }
+
+    /// <summary>
+    /// Packs the closed records held as objects, as <see cref="TakeChangedPages"/> does, for an owner that saves its
+    /// pages later: a closed record is kept as its bytes from the start, and its page stays marked changed.
+    /// </summary>
+    public void PackClosed()
+    {
+        foreach (var id in _closedUnpacked)
+        {
+            if (_records.TryGetValue(id, out var record) && !record.Open)
+            {
+                Keep(record, packer.Pack(record));
+            }
+        }
+
+        _closedUnpacked.Clear();
     }
 
     /// <summary>Marks pages changed again (their save failed).</summary>
@@ -213,6 +234,11 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
         _records[record.ConversationId] = record;
         _cold.Remove(record.ConversationId);
         _packed.Remove(record.ConversationId);
+        if (!record.Open)
+        {
+            _closedUnpacked.Add(record.ConversationId);
+        }
+
         Count(record, +1);
         var name = PageOf(record);
         if (!_pages.TryGetValue(name, out var ids))

@@ -37,6 +37,21 @@ public sealed class AgentRecordBookTests : IDisposable
     }
 
     [Fact]
+    public void Closed_records_packed_for_a_later_save_keep_their_pages_changed_until_it()
+    {
+        var book = NewBook();
+        book.Put(Record("c-later", "2026-11-28") with { Open = true });
+        book.Put(Record("c-later", "2026-11-28") with { AgentMessages = 5 });
+
+        book.PackClosed();
+
+        Assert.Equal(5, Assert.Single(book.On("2026-11-28")).AgentMessages);
+        var changed = book.TakeChangedPages().ToDictionary(p => p.Name, p => p.Page);
+        Assert.True(changed[AgentRecordBook.OpenPage].IsEmpty);
+        Assert.Equal(5, Unpacked(changed[AgentRecordBook.PageOf(Record("c-later", "2026-11-28"))])["c-later"].AgentMessages);
+    }
+
+    [Fact]
     public void A_record_equal_in_every_figure_changes_nothing_even_held_packed()
     {
         var book = NewBook();

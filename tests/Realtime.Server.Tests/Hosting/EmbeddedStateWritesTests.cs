@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
 using Orleans.Storage;
 using Realtime.Grains;
+using Realtime.Grains.Agents;
+using Realtime.Grains.Paging;
 using Realtime.Grains.Conversations;
 using Realtime.Grains.Persistence;
 using Realtime.Server.Tests.Support;
@@ -93,6 +95,33 @@ public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFix
         // Written again means deactivated again, not kept until the idle collector's age.
         var stored = await EventuallyStoredAsync(grain, s => s.Events.Count == 4);
         Assert.True(stored.ClosedReported);
+    }
+
+    [Fact]
+    public async Task An_agents_records_are_saved_when_the_agent_deactivates_not_on_every_update()
+    {
+        using var ingest = app.CreateIngestClient();
+        var at = Events.Now;
+        await PostAsync(
+            ingest,
+            Events.Started("c-pages", "u-pages", at),
+            Events.Assigned("c-pages", "a-pages", at),
+            Events.Agent("c-pages", "a-pages", "c-pages-1", "您好,在的", at.AddSeconds(2)));
+        await PostAsync(ingest, Events.Customer("c-pages", "u-pages", "c-pages-2", "快递到哪了", at.AddSeconds(5)));
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var openPage = grains.Page<AgentRecordsPage>("a-pages", AgentRecordBook.OpenPage);
+
+        Assert.True((await openPage.LoadAsync()).Value.IsEmpty);
+
+        await grains.GetGrain<IAgentGrain>("a-pages").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        for (var attempt = 0; attempt < 50 && (await openPage.LoadAsync()).Value.IsEmpty; attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Single((await openPage.LoadAsync()).Value.Packed);
+        var agent = await grains.GetGrain<IAgentGrain>("a-pages").GetViewAsync();
+        Assert.Equal(["c-pages"], agent.OpenConversations);
     }
 
     /// <summary>Posts a conversation (c-{name}) that starts, is assigned and closes, with no message yet.</summary>
