@@ -94,11 +94,13 @@ public sealed class InProcessGrainStorage(IBufferedGrainStorageSerializer serial
             return null;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(data.Length));
+        // Kept only when it saves at least a tenth: output that does not fit in nine tenths is not wanted, so the
+        // buffer is that big (sizing it with BrotliEncoder.GetMaxCompressedLength was a native call per write).
+        var wanted = data.Length * 9 / 10;
+        var buffer = ArrayPool<byte>.Shared.Rent(wanted);
         try
         {
-            // Kept only when it saves at least a tenth.
-            return BrotliEncoder.TryCompress(data, buffer, out var written, BrotliQuality, BrotliWindow) && written < data.Length * 9 / 10
+            return BrotliEncoder.TryCompress(data, buffer.AsSpan(0, wanted), out var written, BrotliQuality, BrotliWindow)
                 ? buffer.AsSpan(0, written).ToArray()
                 : null;
         }
