@@ -69,20 +69,23 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
     /// <summary>Adds or replaces a conversation's record; answers false when it was already there unchanged.</summary>
     public bool Put(AgentConversationRecord record)
     {
-        if (TryGet(record.ConversationId, out var existing))
+        // A closed record is held packed: unpacked once here, not again to move or recount it.
+        var held = TryGet(record.ConversationId, out var existing) ? existing : null;
+        if (held is not null)
         {
-            if (existing.SameAs(record))
+            if (held.SameAs(record))
             {
                 return false;
             }
 
-            if (PageOf(existing) != PageOf(record))
+            if (PageOf(held) != PageOf(record))
             {
-                Remove(existing.ConversationId);
+                Remove(held);
+                held = null;
             }
         }
 
-        Index(record);
+        Index(record, held);
         _changed.Add(PageOf(record));
         return true;
     }
@@ -115,10 +118,10 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
                     continue;
                 }
 
-                Remove(held.ConversationId);
+                Remove(held);
             }
 
-            Index(record);
+            Index(record, previous: null);
             if (packed is not null)
             {
                 Keep(record, packed);
@@ -224,9 +227,10 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
         _cold[record.ConversationId] = packed;
     }
 
-    private void Index(AgentConversationRecord record)
+    /// <summary>Holds <paramref name="record"/> in place of <paramref name="previous"/>, the record held for its conversation on the same page (if any).</summary>
+    private void Index(AgentConversationRecord record, AgentConversationRecord? previous)
     {
-        if (TryGet(record.ConversationId, out var previous))
+        if (previous is not null)
         {
             Count(previous, -1);
         }
@@ -251,11 +255,15 @@ public sealed class AgentRecordBook(Packer<AgentConversationRecord> packer)
 
     private void Remove(string conversationId)
     {
-        if (!TryGet(conversationId, out var record))
+        if (TryGet(conversationId, out var record))
         {
-            return;
+            Remove(record);
         }
+    }
 
+    private void Remove(AgentConversationRecord record)
+    {
+        var conversationId = record.ConversationId;
         _records.Remove(conversationId);
         _cold.Remove(conversationId);
         _packed.Remove(conversationId);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Realtime.Contracts.Conversations;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Rulesets;
@@ -14,6 +15,8 @@ namespace Realtime.Grains.Conversations;
 /// </summary>
 public static class ScorecardCalculator
 {
+    private static readonly ConditionalWeakTable<DimensionWeights, IReadOnlyDictionary<string, double>> s_weights = new();
+
     public static Scorecard Calculate(
         IReadOnlyList<StoredEvent> events,
         IReadOnlyList<SlaWaitFacts> waits,
@@ -47,14 +50,28 @@ public static class ScorecardCalculator
         deductions.RemoveAll(removed.Contains);
 
         var weights = WeightsFor(role, ruleset);
-        var dimensions = new Dictionary<string, double>(StringComparer.Ordinal);
+        var dimensions = new Dictionary<string, double>(Dimensions.All.Count, StringComparer.Ordinal);
         foreach (var dimension in Dimensions.All)
         {
-            var lost = deductions.Where(d => d.Dimension == dimension).Sum(d => d.Points);
-            dimensions[dimension] = Math.Max(0, 100 - lost);
+            dimensions[dimension] = 0;
         }
 
-        var total = dimensions.Sum(d => d.Value * weights[d.Key]);
+        // Points lost per dimension first, then the score (summed in the deductions' order).
+        foreach (var d in deductions)
+        {
+            if (dimensions.TryGetValue(d.Dimension, out var lost))
+            {
+                dimensions[d.Dimension] = lost + d.Points;
+            }
+        }
+
+        var total = 0.0;
+        foreach (var dimension in Dimensions.All)
+        {
+            var score = dimensions[dimension] = Math.Max(0, 100 - dimensions[dimension]);
+            total += score * weights[dimension];
+        }
+
         return new Scorecard
         {
             Final = closed,
@@ -68,18 +85,16 @@ public static class ScorecardCalculator
         };
     }
 
-    public static Dictionary<string, double> WeightsFor(string role, Ruleset ruleset)
-    {
-        var w = role == AgentRoles.PreSales ? ruleset.Weights.PreSales : ruleset.Weights.AfterSales;
-        return new Dictionary<string, double>(StringComparer.Ordinal)
+    /// <summary>The weights of a role as a dictionary, made once per ruleset's weights (every scorecard shares it read-only).</summary>
+    public static IReadOnlyDictionary<string, double> WeightsFor(string role, Ruleset ruleset) =>
+        s_weights.GetValue(role == AgentRoles.PreSales ? ruleset.Weights.PreSales : ruleset.Weights.AfterSales, w => new Dictionary<string, double>(StringComparer.Ordinal)
         {
             [Dimensions.Responsiveness] = w.Responsiveness,
             [Dimensions.Resolution] = w.Resolution,
             [Dimensions.Compliance] = w.Compliance,
             [Dimensions.Courtesy] = w.Courtesy,
             [Dimensions.Conversion] = w.Conversion,
-        };
-    }
+        });
 
     private static void AddMessageDeductions(IReadOnlyList<StoredEvent> events, List<Deduction> deductions)
     {
