@@ -4,6 +4,7 @@ using Realtime.Contracts.Alerts;
 using Realtime.Grains.Floor;
 using Realtime.Grains.Notifications;
 using Realtime.Grains.Paging;
+using Realtime.Grains.Persistence;
 using Realtime.Grains.Rulesets;
 
 namespace Realtime.Grains.Alerts;
@@ -25,6 +26,7 @@ public sealed class AlertBookGrain(
     FloorFeed floor,
     RulesetProvider rulesets,
     Packer<AlertEntry> packer,
+    StateWritePolicy writePolicy,
     TimeProvider time) : Grain, IAlertBookGrain
 {
     private const int KeepResolved = 5000;
@@ -38,6 +40,10 @@ public sealed class AlertBookGrain(
     private string StoreId => this.GetPrimaryKeyString();
 
     private CoalescingWriter Writer => _writer ??= new CoalescingWriter(SaveChangesAsync);
+
+    /// <summary>Under the process-lifetime policy, the pages changed since activation are saved now.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        writePolicy.WriteEveryChange ? Task.CompletedTask : Writer.WriteAsync();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -84,7 +90,7 @@ public sealed class AlertBookGrain(
             return answers;
         }
 
-        await Writer.WriteAsync();
+        await SaveAsync();
         foreach (var answer in answers.Where(a => a.IsNew))
         {
             await AnnounceAsync(answer.Alert);
@@ -169,7 +175,7 @@ public sealed class AlertBookGrain(
         };
         _ledger.Replace(updated);
         TrimResolved();
-        await Writer.WriteAsync();
+        await SaveAsync();
         floor.Report(updated);
         await publisher.AlertUpdatedAsync(updated);
         return new AlertTransition(updated, null);
@@ -201,7 +207,7 @@ public sealed class AlertBookGrain(
             CustomerId = a.CustomerId,
             TeamId = a.TeamId,
         }, a.AlertId)).ToList();
-        await Writer.WriteAsync();
+        await SaveAsync();
         foreach (var escalation in escalations)
         {
             await AnnounceAsync(escalation);
@@ -218,6 +224,12 @@ public sealed class AlertBookGrain(
             sink.Deliver(alert);
         }
     }
+
+    /// <summary>
+    /// Persists a change: at once (group commit) under a durable policy. In the embedded store, saved pages live no
+    /// longer than this grain's objects, so they are saved when the book deactivates, as the agent's pages are.
+    /// </summary>
+    private Task SaveAsync() => writePolicy.WriteEveryChange ? Writer.WriteAsync() : Task.CompletedTask;
 
     /// <summary>
     /// Saves the pages changed since the last save, and the book's own state when its page range moved. Everything

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
+using Realtime.Contracts.Alerts;
 using Realtime.Grains.Alerts;
+using Realtime.Grains.Paging;
 using Realtime.Server.Tests.Support;
 
 namespace Realtime.Server.Tests.Alerts;
@@ -50,6 +52,32 @@ public sealed class AlertBookPagingTests(RealtimeAppFactory app) : IClassFixture
         Assert.DoesNotContain(after, a => a.GetProperty("alertId").GetString() == again[0].Alert.AlertId);
         Assert.False(again[1].IsNew);
         Assert.Equal(AlertIds.SeqOf(again[0].Alert.AlertId), after.Max(a => AlertIds.SeqOf(a.GetProperty("alertId").GetString()!)) + 1);
+    }
+
+    [Fact]
+    public async Task The_embedded_book_saves_its_pages_when_it_deactivates_not_on_every_raise()
+    {
+        const string store = "store-pages-later";
+        using var ingest = app.CreateIngestClient();
+        (await ingest.PostAsJsonAsync("/api/events", new object[]
+        {
+            Events.Agent("c-later-1", "a-later", "c-later-1-1", "亲,全网最低价", Events.Now, storeId: store),
+        })).EnsureSuccessStatusCode();
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var book = grains.GetGrain<IAlertBookGrain>(store);
+        Assert.Single(await book.QueryAsync(new AlertQuery()));
+        var page = grains.Page<AlertPageState>(store, "0");
+
+        Assert.True((await page.LoadAsync()).Value.IsEmpty);
+
+        await book.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        for (var attempt = 0; attempt < 50 && (await page.LoadAsync()).Value.IsEmpty; attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Single((await page.LoadAsync()).Value.Packed);
+        Assert.Single(await book.QueryAsync(new AlertQuery()));
     }
 
     private static AlertDraft Draft(string conditionKey) => new()
