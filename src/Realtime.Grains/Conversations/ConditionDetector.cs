@@ -86,7 +86,8 @@ public static class ConditionDetector
     private static void DetectMood(IReadOnlyList<StoredEvent> events, List<AlertCondition> conditions, string? agent)
     {
         // The mood "turns and stays bad": two of the last three customer messages negative, after at least one that was not.
-        var moods = new List<(StoredEvent Event, bool Negative)>();
+        // Kept as it goes (the projection runs on every batch): the last three moods, and whether one before the last two was calm.
+        var (older, previous, last, seen, hadCalm) = (false, false, false, 0, false);
         foreach (var e in events)
         {
             if (e.Sender != Senders.Customer || e.Analysis?.Sentiment is not { } sentiment)
@@ -94,15 +95,15 @@ public static class ConditionDetector
                 continue;
             }
 
-            moods.Add((e, sentiment == "negative" && (e.Analysis.SentimentConfidence ?? 0) >= 0.6));
-            if (moods.Count < 3)
+            (older, previous, last) = (previous, last, sentiment == "negative" && (e.Analysis.SentimentConfidence ?? 0) >= 0.6);
+            if (++seen < 3)
             {
                 continue;
             }
 
-            var lastThree = moods.Skip(moods.Count - 3).Count(m => m.Negative);
-            var hadCalm = moods.Take(moods.Count - 2).Any(m => !m.Negative);
-            if (lastThree >= 2 && hadCalm && moods[^1].Negative)
+            hadCalm |= !older;
+            var lastThree = (older ? 1 : 0) + (previous ? 1 : 0) + (last ? 1 : 0);
+            if (lastThree >= 2 && hadCalm && last)
             {
                 AddOnce(conditions, new AlertCondition("negative.sentiment", AlertKinds.NegativeSentiment, Severities.Warning,
                     RuleIds.NegativeMood, "The customer's mood turned negative and stayed negative.",
@@ -166,10 +167,20 @@ public static class ConditionDetector
 
     private static void AddOnce(List<AlertCondition> conditions, AlertCondition? condition)
     {
-        if (condition is not null && !conditions.Exists(c => c.Key == condition.Key))
+        if (condition is null)
         {
-            conditions.Add(condition);
+            return;
         }
+
+        foreach (var c in conditions)
+        {
+            if (c.Key == condition.Key)
+            {
+                return;
+            }
+        }
+
+        conditions.Add(condition);
     }
 
     private static PhraseHit? FirstHit(MessageAnalysis a, string list)
