@@ -42,9 +42,14 @@ public sealed partial class ConversationGrain(
     /// </summary>
     public static readonly TimeSpan ClosedLinger = TimeSpan.FromSeconds(1);
 
+    private const int ScannedEventIds = 64;
+
     private readonly StateWriter<ConversationState> _writer = new(state, writePolicy);
     private IGrainTimer? _slaTimer;
     private IGrainTimer? _closedTimer;
+
+    /// <summary>Ids of a long conversation's events, made when it grows past <see cref="ScannedEventIds"/>.</summary>
+    private HashSet<string>? _eventIds;
 
     /// <summary>The record this activation last gave the agent (records are immutable).</summary>
     private AgentConversationRecord? _toldAgent;
@@ -73,13 +78,14 @@ public sealed partial class ConversationGrain(
         var live = false;
         foreach (var e in events)
         {
-            if (!s.EventIds.Add(e.EventId))
+            if (IsKnown(e.EventId))
             {
                 duplicates++;
                 continue;
             }
 
             accepted++;
+            _eventIds?.Add(e.EventId);
             live |= !e.Historical;
             var (first, last) = s.Events.Count > 0 ? (s.Events[0], s.Events[^1]) : (null, null);
             Insert(s.Events, new StoredEvent
@@ -298,6 +304,30 @@ public sealed partial class ConversationGrain(
         {
             _slaTimer.Change(due, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    /// <summary>
+    /// Whether an event was applied already. Most conversations hold a few dozen events: their ids are compared in
+    /// place rather than kept in a set of their own, which was stored with every state and held in memory besides.
+    /// </summary>
+    private bool IsKnown(string eventId)
+    {
+        var events = state.State.Events;
+        if (events.Count <= ScannedEventIds)
+        {
+            foreach (var e in events)
+            {
+                if (e.EventId == eventId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        _eventIds ??= new HashSet<string>(events.Select(e => e.EventId), StringComparer.Ordinal);
+        return _eventIds.Contains(eventId);
     }
 
     private static void Insert(List<StoredEvent> events, StoredEvent e)

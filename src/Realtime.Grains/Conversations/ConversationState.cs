@@ -10,7 +10,8 @@ namespace Realtime.Grains.Conversations;
 public sealed class ConversationState
 {
     [Id(0)] public List<StoredEvent> Events { get; set; } = [];
-    [Id(1)] public HashSet<string> EventIds { get; set; } = new(StringComparer.Ordinal);
+
+    // Id(1) held the event ids as a set of their own; they are the events' ids (states written with it still read).
 
     /// <summary>Condition key → alert id: one condition raises one alert.</summary>
     [Id(2)] public Dictionary<string, string> RaisedConditions { get; set; } = new(StringComparer.Ordinal);

@@ -41,6 +41,25 @@ public sealed class EventsApiTests(RealtimeAppFactory app) : IClassFixture<Realt
     }
 
     [Fact]
+    public async Task Repeats_are_found_in_a_conversation_of_any_length()
+    {
+        using var client = app.CreateIngestClient();
+        var now = Events.Now;
+        var messages = Enumerable.Range(0, 150)
+            .Select(i => (object)Events.Customer("c-long", "u-long", $"c-long-{i}", $"第{i}条", now.AddSeconds(i)))
+            .Prepend(Events.Started("c-long", "u-long", now))
+            .ToArray();
+        await client.PostAsJsonAsync("/api/events", messages[..30]);
+        await client.PostAsJsonAsync("/api/events", messages[30..]);
+
+        var again = await Json(await client.PostAsJsonAsync("/api/events", messages[..5].Concat(messages[100..])
+            .Append(Events.Customer("c-long", "u-long", "c-long-new", "还在吗", now.AddMinutes(5))).ToArray()));
+
+        Assert.Equal(1, again.GetProperty("accepted").GetInt32());
+        Assert.Equal(56, again.GetProperty("duplicates").GetInt32());
+    }
+
+    [Fact]
     public async Task Batch_keeps_valid_events_and_names_the_bad_field_of_each_rejection()
     {
         using var client = app.CreateIngestClient();
