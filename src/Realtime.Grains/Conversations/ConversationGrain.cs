@@ -171,27 +171,19 @@ public sealed partial class ConversationGrain(
     /// dispute or a view reads it back from storage. Only once closed: calls queued meanwhile are forwarded to the
     /// next activation, and Orleans fails a call forwarded twice, so that activation must stay.
     /// </summary>
-    private void ScheduleDeactivation()
-    {
-        if (_closedTimer is null)
+    private void ScheduleDeactivation() => Arm(
+        ref _closedTimer,
+        _ =>
         {
-            _closedTimer = this.RegisterGrainTimer(
-                _ =>
-                {
-                    if (state.State.ClosedReported)
-                    {
-                        DeactivateOnIdle();
-                    }
+            if (state.State.ClosedReported)
+            {
+                DeactivateOnIdle();
+            }
 
-                    return Task.CompletedTask;
-                },
-                new GrainTimerCreationOptions(ClosedLinger, Timeout.InfiniteTimeSpan));
-        }
-        else
-        {
-            _closedTimer.Change(ClosedLinger, Timeout.InfiniteTimeSpan);
-        }
-    }
+            return Task.CompletedTask;
+        },
+        ClosedLinger,
+        keepAlive: false);
 
     private async Task RaiseAsync(ConversationFacts facts, List<AlertCondition> fresh, bool live)
     {
@@ -294,15 +286,19 @@ public sealed partial class ConversationGrain(
         }
 
         var due = next.Value - time.GetUtcNow();
-        due = due < TimeSpan.Zero ? TimeSpan.Zero : due;
-        if (_slaTimer is null)
+        Arm(ref _slaTimer, _ => SettleAsync(live: true), due < TimeSpan.Zero ? TimeSpan.Zero : due, keepAlive: true);
+    }
+
+    /// <summary>A one-shot timer due in <paramref name="due"/>: registered once per activation, then moved with <c>Change</c>.</summary>
+    private void Arm(ref IGrainTimer? timer, Func<CancellationToken, Task> tick, TimeSpan due, bool keepAlive)
+    {
+        if (timer is null)
         {
-            _slaTimer = this.RegisterGrainTimer(
-                _ => SettleAsync(live: true), new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+            timer = this.RegisterGrainTimer(tick, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = keepAlive });
         }
         else
         {
-            _slaTimer.Change(due, Timeout.InfiniteTimeSpan);
+            timer.Change(due, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -51,24 +51,19 @@ public static class ScorecardCalculator
 
         var weights = WeightsFor(role, ruleset);
         var dimensions = new Dictionary<string, double>(Dimensions.All.Count, StringComparer.Ordinal);
-        foreach (var dimension in Dimensions.All)
-        {
-            dimensions[dimension] = 0;
-        }
-
-        // Points lost per dimension first, then the score (summed in the deductions' order).
-        foreach (var d in deductions)
-        {
-            if (dimensions.TryGetValue(d.Dimension, out var lost))
-            {
-                dimensions[d.Dimension] = lost + d.Points;
-            }
-        }
-
         var total = 0.0;
         foreach (var dimension in Dimensions.All)
         {
-            var score = dimensions[dimension] = Math.Max(0, 100 - dimensions[dimension]);
+            var lost = 0.0;
+            foreach (var d in deductions)
+            {
+                if (d.Dimension == dimension)
+                {
+                    lost += d.Points;
+                }
+            }
+
+            var score = dimensions[dimension] = Math.Max(0, 100 - lost);
             total += score * weights[dimension];
         }
 
