@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.IO.Compression;
+using K4os.Compression.LZ4;
 using Orleans.Storage;
 
 namespace Realtime.Server.Hosting.Storage;
@@ -12,16 +12,15 @@ namespace Realtime.Server.Hosting.Storage;
 /// per write (measured: about a tenth of the server's CPU at the top e2e rates). Nothing survives the process, as with
 /// Orleans' provider; production uses Redis or Azure Table storage.
 /// This store keeps every state for the process's life, and in the embedded mode the large states (conversations,
-/// pages) are written when their grain deactivates, so they are cold when written: states are Brotli-compressed as
-/// they are written, at the fastest quality (on real chat, 2.4 KB → 1.36 KB in 28 µs; quality 4: 1.25 KB in 81 µs).
+/// pages) are written when their grain deactivates, so they are cold when written: states are LZ4-compressed as they
+/// are written. Measured on 3,000 conversation states of real chat (2,382 B on average, this 2-core VM): LZ4 → 1,476 B
+/// in 5.7 µs; Brotli at its fastest useful quality → 1,358 B in 27.8 µs, which was a twentieth of the server's CPU at
+/// the e2e top rate for 118 B less per closed conversation.
 /// </summary>
 public sealed class InProcessGrainStorage(IBufferedGrainStorageSerializer serializer) : IGrainStorage
 {
     /// <summary>Smaller states are not worth compressing.</summary>
     public const int MinCompressedSize = 256;
-
-    private const int BrotliQuality = 1;
-    private const int BrotliWindow = 22;
 
     // Keyed by the state name (one shared string per grain class) and the grain id, not a string made of both: a
     // closed conversation's entry is what remains of it here, so every object of an entry counts.
@@ -95,14 +94,13 @@ public sealed class InProcessGrainStorage(IBufferedGrainStorageSerializer serial
         }
 
         // Kept only when it saves at least a tenth: output that does not fit in nine tenths is not wanted, so the
-        // buffer is that big (sizing it with BrotliEncoder.GetMaxCompressedLength was a native call per write).
+        // buffer is that big (LZ4 gives up, returning -1, when its output does not fit).
         var wanted = data.Length * 9 / 10;
         var buffer = ArrayPool<byte>.Shared.Rent(wanted);
         try
         {
-            return BrotliEncoder.TryCompress(data, buffer.AsSpan(0, wanted), out var written, BrotliQuality, BrotliWindow)
-                ? buffer.AsSpan(0, written).ToArray()
-                : null;
+            var written = LZ4Codec.Encode(data, buffer.AsSpan(0, wanted), LZ4Level.L00_FAST);
+            return written > 0 ? buffer.AsSpan(0, written).ToArray() : null;
         }
         finally
         {
@@ -120,7 +118,7 @@ public sealed class InProcessGrainStorage(IBufferedGrainStorageSerializer serial
     private static InconsistentStateException Conflict(string operation, (string State, GrainId Grain) key, string? etag) =>
         new($"Could not {operation} grain state {key.State} of {key.Grain}: its ETag is no longer {etag ?? "(none)"}.", "Unknown", etag ?? string.Empty);
 
-    /// <summary>A state's bytes (exact size); <see cref="OriginalLength"/> is 0 for plain bytes, else the length before Brotli.</summary>
+    /// <summary>A state's bytes (exact size); <see cref="OriginalLength"/> is 0 for plain bytes, else the length before LZ4.</summary>
     private readonly record struct Entry(byte[] Data, long ETag, int OriginalLength)
     {
         public byte[] Plain()
@@ -131,7 +129,7 @@ public sealed class InProcessGrainStorage(IBufferedGrainStorageSerializer serial
             }
 
             var plain = new byte[OriginalLength];
-            if (!BrotliDecoder.TryDecompress(Data, plain, out var written) || written != OriginalLength)
+            if (LZ4Codec.Decode(Data, plain) != OriginalLength)
             {
                 throw new InvalidDataException("A compressed grain state did not decompress to its recorded length.");
             }
