@@ -25,29 +25,6 @@ public sealed class EmbeddedStateWritesTests(RealtimeAppFactory app) : IClassFix
     }
 
     [Fact]
-    public async Task The_single_silo_places_grains_without_a_timeout_or_retry_pipeline()
-    {
-        var pipeline = app.Services.GetRequiredService<Polly.Registry.ResiliencePipelineProvider<string>>()
-            .GetPipeline<SiloAddress>(Realtime.Server.Hosting.OrleansHosting.PlacementPipelineKey);
-        var attempts = 0;
-
-        // Orleans' own pipeline hands the placement a token its timeout can cancel, and retries an OrleansException.
-        var cancellable = false;
-        await pipeline.ExecuteAsync(ct =>
-        {
-            cancellable = ct.CanBeCanceled;
-            return ValueTask.FromResult(SiloAddress.Zero);
-        }, CancellationToken.None);
-        await Assert.ThrowsAsync<OrleansException>(async () => await pipeline.ExecuteAsync(ValueTask<SiloAddress> (CancellationToken _) =>
-        {
-            attempts++;
-            throw new OrleansException("placement failed");
-        }));
-
-        Assert.Equal((false, 1), (cancellable, attempts));
-    }
-
-    [Fact]
     public async Task An_open_conversation_is_written_when_it_deactivates_and_reads_back_whole()
     {
         using var ingest = app.CreateIngestClient();
