@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Polly.Registry;
 using Realtime.Server.Hosting;
 using Realtime.Server.Tests.Support;
@@ -32,5 +33,28 @@ public sealed class EmbeddedPlacementTests(RealtimeAppFactory app) : IClassFixtu
         }));
 
         Assert.Equal((false, 1), (cancellable, attempts));
+    }
+
+    /// <summary>
+    /// Orleans keeps the key's constant internal, so ours repeats its text: if a new Orleans renamed it, the override
+    /// above would silently stop applying (and the test above would still pass, asking for our own key).
+    /// </summary>
+    [Fact]
+    public async Task Orleans_still_registers_its_placement_pipeline_under_the_key_the_override_uses()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.UseOrleans(silo => silo.UseLocalhostClustering());
+        using var host = builder.Build();
+
+        var pipeline = host.Services.GetRequiredService<ResiliencePipelineProvider<string>>()
+            .GetPipeline<SiloAddress>(OrleansHosting.PlacementPipelineKey);
+        var cancellable = false;
+        await pipeline.ExecuteAsync(ct =>
+        {
+            cancellable = ct.CanBeCanceled;
+            return ValueTask.FromResult(SiloAddress.Zero);
+        }, CancellationToken.None);
+
+        Assert.True(cancellable, "Orleans' own placement pipeline arms a timeout");
     }
 }
