@@ -16,9 +16,11 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IMessageScorer>(_ => new MessageScorer());
         services.AddSingleton<RulesetProvider>();
         services.AddSingleton<FloorFeed>();
+        services.TryAddSingleton(new Agents.AgentFeed(deferred: false));
         services.AddSingleton(typeof(Paging.Packer<>));
         services.AddSingleton<Backtests.DraftRulesetCache>();
         services.AddHostedService<FloorFeedFlusher>();
+        services.AddHostedService<Agents.AgentFeedFlusher>();
         return services;
     }
 }

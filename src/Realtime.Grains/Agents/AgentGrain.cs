@@ -11,6 +11,7 @@ namespace Realtime.Grains.Agents;
 public sealed class AgentGrain(
     [PersistentState("agent", GrainStorage.Name)] IPersistentState<AgentState> state,
     FloorFeed floor,
+    AgentFeed feed,
     Packer<AgentConversationRecord> packer,
     StateWritePolicy writePolicy,
     TimeProvider time) : Grain, IAgentGrain
@@ -52,12 +53,20 @@ public sealed class AgentGrain(
         }
     }
 
-    /// <summary>Under the process-lifetime policy, the records changed since activation are saved now.</summary>
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        writePolicy.WriteEveryChange ? Task.CompletedTask : SaveChangedRecordsAsync();
+    /// <summary>Under the process-lifetime policy, the records changed since activation (and any still in the feed) are saved now.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!writePolicy.WriteEveryChange)
+        {
+            await TakeFeedAsync();
+            await SaveChangedRecordsAsync();
+        }
+    }
 
     async Task<ApplyResult> IAgentGrain.ApplyStatusAsync(IReadOnlyList<IncomingEvent> events)
     {
+        // Records reported before this status batch go first, as when they came by call.
+        await TakeFeedAsync();
         var s = state.State;
         int accepted = 0, duplicates = 0;
         foreach (var e in events)
@@ -99,11 +108,52 @@ public sealed class AgentGrain(
 
     async Task IAgentGrain.TrackAsync(AgentConversationRecord record, string? previousDate)
     {
+        await TakeFeedAsync();
+        if (await PutAsync(record, previousDate) is { } ownStateChanged)
+        {
+            await SaveRecordsAsync(ownStateChanged);
+            Report();
+        }
+    }
+
+    Task IAgentGrain.TakeFeedAsync() => TakeFeedAsync();
+
+    /// <summary>Applies the records the conversations left in this silo's feed, then saves and reports once for all.</summary>
+    private async Task TakeFeedAsync()
+    {
+        var pending = feed.Take(AgentId);
+        bool? ownStateChanged = null;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            try
+            {
+                if (await PutAsync(pending[i].Record, pending[i].PreviousDate) is { } changed)
+                {
+                    ownStateChanged = (ownStateChanged ?? false) | changed;
+                }
+            }
+            catch
+            {
+                feed.Requeue(AgentId, pending.Skip(i));
+                throw;
+            }
+        }
+
+        if (ownStateChanged is { } own)
+        {
+            await SaveRecordsAsync(own);
+            Report();
+        }
+    }
+
+    /// <summary>Adds or replaces a record; null when it changed nothing, else whether the agent's own state changed.</summary>
+    private async Task<bool?> PutAsync(AgentConversationRecord record, string? previousDate)
+    {
         var s = state.State;
         await LoadDaysAsync(previousDate is null || previousDate == record.Date ? [record.Date] : [record.Date, previousDate]);
         if (!_records.Put(record))
         {
-            return;
+            return null;
         }
 
         var ownStateChanged = s.StoreId is null || s.TeamId is null || s.StatusChanges.Count == 0;
@@ -128,16 +178,17 @@ public sealed class AgentGrain(
             _loadedDaysVersion++;
             _trimmedBefore = cutoff;
         }
-        await SaveRecordsAsync(ownStateChanged);
-        Report();
+
+        return ownStateChanged;
     }
 
-    Task<AgentView> IAgentGrain.GetViewAsync()
+    async Task<AgentView> IAgentGrain.GetViewAsync()
     {
+        await TakeFeedAsync();
         var s = state.State;
         var now = time.GetUtcNow();
         var spans = AgentFigures.Spans(s.StatusChanges);
-        return Task.FromResult(new AgentView
+        return new AgentView
         {
             AgentId = AgentId,
             Status = s.Status,
@@ -148,11 +199,12 @@ public sealed class AgentGrain(
             OpenConversations = _records.Open.Select(r => r.ConversationId).Order(StringComparer.Ordinal).ToList(),
             Today = AgentFigures.Day(AgentFigures.DateOf(now), _records.On(AgentFigures.DateOf(now)), spans, now),
             StatusTimeline = spans.Where(sp => (sp.To ?? now) >= now.AddDays(-1)).ToList(),
-        });
+        };
     }
 
     async Task<IReadOnlyList<AgentConversationRecord>> IAgentGrain.GetRecordsAsync(string fromDate, string toDate)
     {
+        await TakeFeedAsync();
         // Saved days, and days only held here (not saved yet under the process-lifetime policy).
         var days = state.State.RecordDays.Concat(_records.Days).Distinct(StringComparer.Ordinal)
             .Where(d => string.CompareOrdinal(d, fromDate) >= 0 && string.CompareOrdinal(d, toDate) <= 0).ToList();

@@ -14,6 +14,10 @@ public interface IAgentGrain : IGrainWithStringKey
     [Alias("track")]
     Task TrackAsync(AgentConversationRecord record, string? previousDate);
 
+    /// <summary>Applies the records this silo's <see cref="AgentFeed"/> holds for this agent.</summary>
+    [Alias("feed")]
+    Task TakeFeedAsync();
+
     [Alias("view")]
     Task<AgentView> GetViewAsync();
 

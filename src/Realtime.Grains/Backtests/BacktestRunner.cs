@@ -13,9 +13,9 @@ public static class BacktestRunner
 {
     private const int Parallelism = 32;
 
-    public static async Task<BacktestResult> RunAsync(IGrainFactory grains, string storeId, ReportPeriod period, Ruleset draft, int publishedVersion)
+    public static async Task<BacktestResult> RunAsync(IGrainFactory grains, AgentFeed feed, string storeId, ReportPeriod period, Ruleset draft, int publishedVersion)
     {
-        var agents = await ReportLoader.LoadAsync(grains, period, storeId, lookAheadDays: 0);
+        var agents = await ReportLoader.LoadAsync(grains, feed, period, storeId, lookAheadDays: 0);
         var conversations = agents.SelectMany(a => a.Records)
             .Where(r => r.StoreId == storeId && period.Contains(r.Date))
             .Select(r => r.ConversationId)

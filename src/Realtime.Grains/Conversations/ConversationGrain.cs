@@ -29,6 +29,7 @@ public sealed partial class ConversationGrain(
     RulesetProvider rulesets,
     ILivePublisher publisher,
     FloorFeed floor,
+    AgentFeed agentFeed,
     TimeProvider time,
     StateWritePolicy writePolicy,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
@@ -264,13 +265,25 @@ public sealed partial class ConversationGrain(
 
         if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
         {
-            await GrainFactory.Reference<IAgentGrain>(previous).TrackAsync(record with { Open = false, TransferredAway = true }, s.ReportedDate);
+            await TrackAsync(previous, record with { Open = false, TransferredAway = true }, s.ReportedDate);
         }
 
-        await GrainFactory.Reference<IAgentGrain>(facts.AgentId).TrackAsync(record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
+        await TrackAsync(facts.AgentId, record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
         s.ReportedAgentId = facts.AgentId;
         s.ReportedDate = record.Date;
         _toldAgent = record;
+    }
+
+    /// <summary>Hands the agent a record: through the silo's feed in the embedded silo, else by an awaited call.</summary>
+    private Task TrackAsync(string agentId, AgentConversationRecord record, string? previousDate)
+    {
+        if (agentFeed.Deferred)
+        {
+            agentFeed.Report(agentId, record, previousDate);
+            return Task.CompletedTask;
+        }
+
+        return GrainFactory.Reference<IAgentGrain>(agentId).TrackAsync(record, previousDate);
     }
 
     /// <summary>One timer per activation, moved with <c>Change</c>, rather than a new timer for every batch.</summary>

@@ -9,8 +9,11 @@ public static class ReportLoader
     /// Records of <paramref name="period"/> plus <paramref name="lookAheadDays"/> days after it (for the
     /// repeat-contact window).
     /// </summary>
-    public static async Task<IReadOnlyList<AgentRecords>> LoadAsync(IGrainFactory grains, ReportPeriod period, string? storeId, int lookAheadDays)
+    public static async Task<IReadOnlyList<AgentRecords>> LoadAsync(
+        IGrainFactory grains, AgentFeed feed, ReportPeriod period, string? storeId, int lookAheadDays)
     {
+        // Records still in this silo's feed first: a new agent is in the directory only once it took them.
+        await feed.DeliverAsync(grains);
         var agents = await grains.GetGrain<IAgentDirectoryGrain>(IAgentDirectoryGrain.Key).GetAgentsAsync(storeId);
         var to = ReportPeriod.DateOf(period.To.AddDays(lookAheadDays));
         var loads = agents.Select(async id =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Realtime.Grains.Agents;
 using Realtime.Contracts.Backtests;
 using Realtime.Grains.Backtests;
 using Realtime.Grains.Reports;
@@ -19,7 +20,7 @@ public static class BacktestApi
     }
 
     public static async Task<Results<Ok<BacktestResult>, ValidationProblem, ForbidHttpResult>> BacktestAsync(
-        string storeId, BacktestRequest body, HttpContext http, IGrainFactory grains)
+        string storeId, BacktestRequest body, HttpContext http, IGrainFactory grains, AgentFeed feed)
     {
         var scope = AccessScope.From(http.User);
         if (!scope.Has(Roles.Qa) || (!scope.IsAdmin && scope.StoreIds.Count > 0 && !scope.StoreIds.Contains(storeId)))
@@ -46,6 +47,6 @@ public static class BacktestApi
 
         var published = await grains.GetGrain<IRulesetGrain>(storeId).GetAsync();
         var draft = body.Ruleset with { StoreId = storeId, Version = published.Version + 1 };
-        return TypedResults.Ok(await BacktestRunner.RunAsync(grains, storeId, period, draft, published.Version));
+        return TypedResults.Ok(await BacktestRunner.RunAsync(grains, feed, storeId, period, draft, published.Version));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Realtime.Grains.Agents;
 using Realtime.Contracts.Reports;
 using Realtime.Grains.Reports;
 using Realtime.Server.Auth;
@@ -16,7 +17,7 @@ public static class InsightsApi
 
     /// <summary>qa, admin and supervisors, within their stores and teams.</summary>
     public static async Task<Results<Ok<InsightsReport>, ValidationProblem, ForbidHttpResult>> GetInsightsAsync(
-        string? from, string? to, string? storeId, string? teamId, HttpContext http, IGrainFactory grains)
+        string? from, string? to, string? storeId, string? teamId, HttpContext http, IGrainFactory grains, AgentFeed feed)
     {
         if (!ReportPeriod.TryParse(from, to, out var period, out var errors))
         {
@@ -29,7 +30,7 @@ public static class InsightsApi
             return TypedResults.Forbid();
         }
 
-        var agents = await ReportLoader.LoadAsync(grains, period, storeId, lookAheadDays: 0);
+        var agents = await ReportLoader.LoadAsync(grains, feed, period, storeId, lookAheadDays: 0);
         return TypedResults.Ok(InsightsCalculator.Calculate(period, storeId, teamId, agents, r => scope.Reaches(r.StoreId, r.TeamId)));
     }
 }

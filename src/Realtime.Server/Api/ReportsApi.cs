@@ -22,7 +22,7 @@ public static class ReportsApi
     /// its own row. JSON by default, CSV for <c>Accept: text/csv</c>.
     /// </summary>
     public static async Task<Results<Ok<AgentReport>, FileContentHttpResult, ValidationProblem, ForbidHttpResult>> GetAgentReportAsync(
-        string? from, string? to, string? teamId, string? storeId, HttpContext http, IGrainFactory grains)
+        string? from, string? to, string? teamId, string? storeId, HttpContext http, IGrainFactory grains, AgentFeed feed)
     {
         if (!ReportPeriod.TryParse(from, to, out var period, out var errors))
         {
@@ -51,7 +51,7 @@ public static class ReportsApi
             return TypedResults.Forbid();
         }
 
-        var agents = await ReportLoader.LoadAsync(grains, period, storeId, lookAheadDays: 3);
+        var agents = await ReportLoader.LoadAsync(grains, feed, period, storeId, lookAheadDays: 3);
         var report = AgentReportCalculator.Calculate(period, storeId, teamId, agents, visible, rollups);
         if (WantsCsv(http.Request))
         {

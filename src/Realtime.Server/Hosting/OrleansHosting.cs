@@ -6,6 +6,7 @@ using Orleans.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polly;
 using Realtime.Grains;
+using Realtime.Grains.Agents;
 using Realtime.Grains.Persistence;
 using Realtime.Grains.Serialization;
 using Realtime.Server.Hosting.Storage;
@@ -87,6 +88,12 @@ public static class OrleansHosting
                     silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new InProcessGrainStorage(
                         new PooledGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>())));
                     silo.Services.Replace(ServiceDescriptor.Singleton(StateWritePolicy.ProcessLifetime));
+                    if (!isCluster)
+                    {
+                        // One silo, nothing durable: conversations leave agents their records instead of awaiting a call.
+                        silo.Services.Replace(ServiceDescriptor.Singleton(new AgentFeed(deferred: true)));
+                    }
+
                     break;
                 case "redis":
                     Require(redis, "Redis:ConnectionString", "Storage:Provider=Redis");

@@ -48,7 +48,7 @@ public sealed class ReportBenchmarkTests(RealtimeAppFactory app, ITestOutputHelp
         for (var i = 0; i < 7; i++)
         {
             var sw = Stopwatch.StartNew();
-            loaded = await ReportLoader.LoadAsync(app.Services.GetRequiredService<IGrainFactory>(), new ReportPeriod(from, today.AddDays(-1)), Store, 3);
+            loaded = await ReportLoader.LoadAsync(app.Services.GetRequiredService<IGrainFactory>(), app.Services.GetRequiredService<AgentFeed>(), new ReportPeriod(from, today.AddDays(-1)), Store, 3);
             loading.Add(sw.Elapsed.TotalMilliseconds);
         }
 
