@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Realtime.Grains.Agents;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace Realtime.Grains.Agents;
 public sealed class AgentFeed(bool deferred)
 {
     private readonly Lock _lock = new();
-    private Dictionary<string, Dictionary<string, PendingRecord>> _byAgent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, PendingRecord>> _byAgent = new(StringComparer.Ordinal);
 
     /// <summary>Whether conversations leave their records here (true only in the embedded single silo).</summary>
     public bool Deferred { get; } = deferred;
@@ -22,10 +24,7 @@ public sealed class AgentFeed(bool deferred)
     {
         lock (_lock)
         {
-            if (!_byAgent.TryGetValue(agentId, out var records))
-            {
-                _byAgent[agentId] = records = new Dictionary<string, PendingRecord>(StringComparer.Ordinal);
-            }
+            var records = WaitingFor(agentId);
 
             // The agent still files the conversation under the date it saw first, not under a pending one's.
             var filedUnder = records.TryGetValue(record.ConversationId, out var pending) ? pending.PreviousDate : previousDate;
@@ -47,11 +46,7 @@ public sealed class AgentFeed(bool deferred)
     {
         lock (_lock)
         {
-            if (!_byAgent.TryGetValue(agentId, out var waiting))
-            {
-                _byAgent[agentId] = waiting = new Dictionary<string, PendingRecord>(StringComparer.Ordinal);
-            }
-
+            var waiting = WaitingFor(agentId);
             foreach (var r in records)
             {
                 if (waiting.TryGetValue(r.Record.ConversationId, out var newer))
@@ -78,6 +73,10 @@ public sealed class AgentFeed(bool deferred)
             return [.. _byAgent.Keys];
         }
     }
+
+    /// <summary>The records waiting for <paramref name="agentId"/>, made empty if none are; call under the lock.</summary>
+    private Dictionary<string, PendingRecord> WaitingFor(string agentId) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(_byAgent, agentId, out _) ??= new Dictionary<string, PendingRecord>(StringComparer.Ordinal);
 }
 
 /// <summary>A record on its way to an agent, with the date the agent last filed that conversation under.</summary>

@@ -19,23 +19,18 @@ public sealed partial class AgentFeedFlusher(AgentFeed feed, IGrainFactory grain
         using var timer = new PeriodicTimer(Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await Task.WhenAll(feed.Waiting().Select(PokeAsync));
+            try
+            {
+                await feed.DeliverAsync(grains);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Every waiting agent was asked; one that failed put back what it could not apply, for the next tick.
+                LogDeliveryFailed(logger, ex);
+            }
         }
     }
 
-    private async Task PokeAsync(string agentId)
-    {
-        try
-        {
-            await grains.GetGrain<IAgentGrain>(agentId).TakeFeedAsync();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The agent put back what it could not apply; the next tick tries again.
-            LogPokeFailed(logger, agentId, ex);
-        }
-    }
-
-    [LoggerMessage(EventId = 110, Level = LogLevel.Warning, Message = "Agent {AgentId} could not take its records; will retry")]
-    private static partial void LogPokeFailed(ILogger logger, string agentId, Exception ex);
+    [LoggerMessage(EventId = 110, Level = LogLevel.Warning, Message = "An agent could not take its records; will retry")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception ex);
 }
