@@ -6,11 +6,11 @@ using Realtime.Testing.Redis;
 
 namespace Realtime.Cluster.Tests;
 
-/// <summary>Grain state in Azure Table Storage (Azurite): a conversation and its alert survive a whole-cluster restart.</summary>
+/// <summary>Grain state in Azure Table Storage (Azurite): a conversation, its alert and its customer's contact history survive a whole-cluster restart.</summary>
 public sealed class AzureTableModeTests(RedisServerFixture redis, AzuriteFixture azurite) : IClassFixture<RedisServerFixture>, IClassFixture<AzuriteFixture>
 {
     [Fact]
-    public async Task State_survives_a_restart_of_every_process()
+    public async Task State_and_contact_history_survive_a_restart_of_every_process()
     {
         var clusterId = $"{redis.UniquePrefix}-azure";
         string[] storage = ["--Storage:Provider=AzureTable", $"--AzureTable:ConnectionString={azurite.ConnectionString}"];
@@ -34,6 +34,8 @@ public sealed class AzureTableModeTests(RedisServerFixture redis, AzuriteFixture
         using var again = await second.UserClientAsync("admin");
         var view = await WaitForMessagesAsync(again, 2);
         Assert.Contains(view.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "banned.term");
+        var customer = JsonDocument.Parse(await again.GetStringAsync("/api/customers/az-1-cust")).RootElement;
+        Assert.Equal("az-1", customer.GetProperty("contacts")[0].GetProperty("conversationId").GetString());
     }
 
     private static async Task<JsonElement> WaitForMessagesAsync(HttpClient reader, int count)

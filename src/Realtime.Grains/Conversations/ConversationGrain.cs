@@ -242,7 +242,8 @@ public sealed partial class ConversationGrain(
         }
 
         var historical = s.Events.All(e => e.Historical);
-        await GrainFactory.Reference<ICustomerGrain>(facts.CustomerId).RecordContactAsync(
+        await GrainFactory.ContactDeskFor(facts.CustomerId).RecordContactAsync(
+            facts.CustomerId,
             new Contact(ConversationId, facts.StartedAt.Value, facts.StoreId, facts.Platform), facts.TeamId, historical);
         s.ContactRecorded = true;
     }

