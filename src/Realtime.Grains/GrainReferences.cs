@@ -8,15 +8,21 @@ public static class GrainReferences
     /// it). The grain and interface types are resolved once per interface; every reference after that is built from them.
     /// </summary>
     public static T Reference<T>(this IGrainFactory grains, string key)
-        where T : IGrainWithStringKey
-    {
-        if (Resolved<T>.Types is { } types)
-        {
-            return (T)grains.GetGrain(GrainId.Create(types.Grain, IdSpan.Create(key)), types.Interface);
-        }
+        where T : IGrainWithStringKey =>
+        Resolved<T>.Types is { } types
+            ? (T)grains.GetGrain(GrainId.Create(types.Grain, IdSpan.Create(key)), types.Interface)
+            : Resolve(grains.GetGrain<T>(key));
 
-        var first = grains.GetGrain<T>(key);
-        var reference = (GrainReference)(object)first;
+    /// <summary>As <see cref="Reference{T}(IGrainFactory, string)"/>, by integer key.</summary>
+    public static T Reference<T>(this IGrainFactory grains, long key)
+        where T : IGrainWithIntegerKey =>
+        Resolved<T>.Types is { } types
+            ? (T)grains.GetGrain(GrainId.Create(types.Grain, GrainIdKeyExtensions.CreateIntegerKey(key)), types.Interface)
+            : Resolve(grains.GetGrain<T>(key));
+
+    private static T Resolve<T>(T first)
+    {
+        var reference = (GrainReference)(object)first!;
         Resolved<T>.Types = (reference.GrainId.Type, reference.InterfaceType);
         return first;
     }

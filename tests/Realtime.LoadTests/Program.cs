@@ -3,7 +3,7 @@ using Realtime.LoadTests.Baseline;
 using Realtime.LoadTests.Clocks;
 using Realtime.LoadTests.E2e;
 
-// dotnet run -c Release --project tests/Realtime.LoadTests -- e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--processes N]
+// dotnet run -c Release --project tests/Realtime.LoadTests -- e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--processes N] [--pairs N]
 //                                                            clocks [--conversations 50000] [--warn 90] [--breach 120]
 var command = args.FirstOrDefault();
 if (Console.IsOutputRedirected)
@@ -31,6 +31,7 @@ switch (command)
             BuildServer = !options.ContainsKey("no-build"),
             Processes = Int("processes", 0),
             Settle = TimeSpan.FromSeconds(Int("settle", 0)),
+            Pairs = Int("pairs", 0),
         }).RunAsync();
         return 0;
     case "clocks":
@@ -44,7 +45,7 @@ switch (command)
         }).RunAsync();
         return 0;
     default:
-        Console.Error.WriteLine("usage: Realtime.LoadTests e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--interleave W] [--stores K] [--processes N] [--settle S] [--no-build]");
+        Console.Error.WriteLine("usage: Realtime.LoadTests e2e [--conversations N] [--rates 1000,5000,max] [--seconds S] [--interleave W] [--stores K] [--processes N] [--settle S] [--pairs N] [--no-build]");
         Console.Error.WriteLine("       Realtime.LoadTests clocks [--conversations N] [--stores K] [--warn S] [--breach S] [--no-build]");
         Console.Error.WriteLine("       Realtime.LoadTests baseline-server   (started by e2e)");
         return 2;

@@ -21,5 +21,5 @@ public static class ContactDesks
     public const int Count = 256;
 
     public static IContactDeskGrain ContactDeskFor(this IGrainFactory grains, string customerId) =>
-        grains.GetGrain<IContactDeskGrain>(CustomerGrain.IdOf(customerId).GetUniformHashCode() % Count);
+        grains.Reference<IContactDeskGrain>(CustomerGrain.IdOf(customerId).GetUniformHashCode() % Count);
 }

@@ -12,7 +12,8 @@ namespace Realtime.LoadTests.E2e;
 
 /// <summary>
 /// The end-to-end benchmark: the bare baseline first, then the product at increasing rates with alert probes timed
-/// from POST to <c>alertRaised</c>, then memory per active and per closed conversation. The product is one embedded
+/// from POST to <c>alertRaised</c>, then memory per active and per closed conversation, then (<c>--pairs</c>) more
+/// baseline/product pairs at the top rate for a median ratio. The product is one embedded
 /// process, or (<see cref="E2eSettings.Processes"/> >= 1) a production-mode cluster on a redis-server of its own.
 /// </summary>
 public sealed class E2eBenchmark(E2eSettings settings)
@@ -37,44 +38,82 @@ public sealed class E2eBenchmark(E2eSettings settings)
         MemoryFigures? memory = null;
         string mode;
         AnsiConsole.MarkupLine(settings.Processes > 0 ? $"Starting redis-server and {settings.Processes} server process(es) in production mode..." : "Starting the embedded server...");
-        await using (var servers = settings.Processes > 0 ? await ProductServers.StartClusterAsync(settings.Processes) : await ProductServers.StartEmbeddedAsync())
+        await using (var product = await StartProductAsync(describe: true))
         {
-            mode = servers.Mode;
-            foreach (var line in servers.Describe())
-            {
-                AnsiConsole.MarkupLine(Markup.Escape(line));
-            }
-
-            // The lead listens on the last process: with several, alerts of grains elsewhere come through the backplane.
-            var listening = servers.Processes[^1].BaseAddress;
-            using var api = new RealtimeApi(listening);
-            await using var listener = await AlertListener.ConnectAsync(listening, await api.TokenAsync("lead", "demo"));
-            using var driver = new RateDriver(servers.BaseAddresses, Launcher.ApiKey, settings.MaxInFlight);
-            var warmStart = Stopwatch.GetTimestamp();
-            await driver.RunAsync(Prepare("warm", 2000, TimeSpan.FromSeconds(3)), 2000, TimeSpan.FromSeconds(3));
-            if (servers.Stream is { } stream && await stream.WaitDrainedAsync(warmStart, settings.DrainTimeout) is null)
-            {
-                throw new TimeoutException($"The warm-up was not applied within {settings.DrainTimeout}; see the server logs.");
-            }
-
-            await Task.Delay(2000);
+            mode = product.Servers.Mode;
             for (var i = 0; i < settings.Rates.Count; i++)
             {
-                rows.Add(await MeasureProductAsync(servers, driver, listener, $"r{i}", settings.Rates[i]));
+                rows.Add(await MeasureProductAsync(product, $"r{i}", settings.Rates[i]));
                 AnsiConsole.MarkupLine($"  {Markup.Escape(E2eReport.Describe(rows[^1]))}");
             }
 
-            if (servers.IsCluster)
+            if (product.Servers.IsCluster)
             {
                 AnsiConsole.MarkupLine("Memory: skipped in cluster mode.");
             }
             else
             {
-                memory = await MeasureMemoryAsync(servers, driver);
+                memory = await MeasureMemoryAsync(product.Servers, product.Driver);
             }
         }
 
+        var pairs = new List<(E2eRow Baseline, E2eRow Product)>();
+        for (var i = 0; i < settings.Pairs; i++)
+        {
+            var baselineFirst = i % 2 == 1;
+            AnsiConsole.MarkupLine($"Pair {i + 1} of {settings.Pairs} ({(baselineFirst ? "baseline first" : "product first")}):");
+            var baseline = baselineFirst ? await MeasureBaselineAsync() : null;
+            E2eRow row;
+            await using (var product = await StartProductAsync(describe: false))
+            {
+                row = await MeasureProductAsync(product, $"p{i}", null);
+                AnsiConsole.MarkupLine($"  {Markup.Escape(E2eReport.Describe(row))}");
+            }
+
+            pairs.Add((baseline ?? await MeasureBaselineAsync(), row));
+        }
+
         E2eReport.Print(mode, rows, memory);
+        E2eReport.PrintPairs(pairs);
+    }
+
+    /// <summary>Starts the product, connects the lead's SignalR client and a driver, and warms it up.</summary>
+    private async Task<ProductRun> StartProductAsync(bool describe)
+    {
+        var servers = settings.Processes > 0 ? await ProductServers.StartClusterAsync(settings.Processes) : await ProductServers.StartEmbeddedAsync();
+        if (describe)
+        {
+            foreach (var line in servers.Describe())
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(line));
+            }
+        }
+
+        // The lead listens on the last process: with several, alerts of grains elsewhere come through the backplane.
+        var listening = servers.Processes[^1].BaseAddress;
+        AlertListener listener;
+        try
+        {
+            using var api = new RealtimeApi(listening);
+            listener = await AlertListener.ConnectAsync(listening, await api.TokenAsync("lead", "demo"));
+        }
+        catch
+        {
+            await servers.DisposeAsync();
+            throw;
+        }
+
+        var run = new ProductRun(servers, listener, new RateDriver(servers.BaseAddresses, Launcher.ApiKey, settings.MaxInFlight));
+        var warmStart = Stopwatch.GetTimestamp();
+        await run.Driver.RunAsync(Prepare("warm", 2000, TimeSpan.FromSeconds(3)), 2000, TimeSpan.FromSeconds(3));
+        if (servers.Stream is { } stream && await stream.WaitDrainedAsync(warmStart, settings.DrainTimeout) is null)
+        {
+            await run.DisposeAsync();
+            throw new TimeoutException($"The warm-up was not applied within {settings.DrainTimeout}; see the server logs.");
+        }
+
+        await Task.Delay(2000);
+        return run;
     }
 
     private async Task<E2eRow> MeasureBaselineAsync()
@@ -96,8 +135,9 @@ public sealed class E2eBenchmark(E2eSettings settings)
     /// One paced (or unpaced) phase. Cluster mode: POST answers 202 once the batch is in the stream, so the phase runs
     /// on until the stream is drained (every entry applied) and also reports the applied rate.
     /// </summary>
-    private async Task<E2eRow> MeasureProductAsync(ProductServers servers, RateDriver driver, AlertListener listener, string phase, double? rate)
+    private async Task<E2eRow> MeasureProductAsync(ProductRun product, string phase, double? rate)
     {
+        var (servers, listener, driver) = (product.Servers, product.Listener, product.Driver);
         var batches = Prepare(phase, rate ?? settings.UnpacedCeiling, settings.PhaseDuration);
         var probes = batches.Where(b => b.ProbeConversationId is not null).Select(b => b.ProbeConversationId!).ToList();
         var stream = servers.Stream;
@@ -210,5 +250,15 @@ public sealed class E2eBenchmark(E2eSettings settings)
         }
 
         return batches;
+    }
+
+    private sealed record ProductRun(ProductServers Servers, AlertListener Listener, RateDriver Driver) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Driver.Dispose();
+            await Listener.DisposeAsync();
+            await Servers.DisposeAsync();
+        }
     }
 }

@@ -83,6 +83,32 @@ public static class E2eReport
         }
     }
 
+    /// <summary>The extra baseline/product pairs (<c>--pairs</c>): each pair's ratio and their median.</summary>
+    public static void PrintPairs(List<(E2eRow Baseline, E2eRow Product)> pairs)
+    {
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Title($"Baseline/product pairs at the top rate, {Environment.ProcessorCount} cores");
+        table.AddColumns("pair", "baseline msg/s", "product msg/s", "product / baseline", "product p99 ms");
+        var ratios = new List<double>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var (baseline, product) = pairs[i];
+            ratios.Add(product.Sustained / baseline.Sustained);
+            table.AddRow($"{i + 1}", $"{baseline.Sustained:N0}", $"{product.Sustained:N0}", $"{100 * ratios[^1]:0.0} %", Percentiles.Ms(product.Latency?.At(99)));
+        }
+
+        AnsiConsole.Write(table);
+        ratios.Sort();
+        var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2;
+        AnsiConsole.MarkupLine(
+            $"Pairs: median product / baseline [bold]{100 * median:0.0} %[/] (goal >= 15 %), range {100 * ratios[0]:0.0}–{100 * ratios[^1]:0.0} %, " +
+            $"{ratios.Count(r => r >= 0.15)} of {ratios.Count} pairs at or above the goal.");
+    }
+
     private static string Rate(double value) => double.IsFinite(value) ? $"{value:N0}" : "not drained";
 
     private static string Sustained(double value, double? target) =>

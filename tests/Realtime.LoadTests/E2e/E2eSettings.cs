@@ -32,4 +32,10 @@ public sealed record E2eSettings
     public TimeSpan Settle { get; init; } = TimeSpan.Zero;
 
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Extra rounds, after the main run, of a baseline and a fresh product each at the top rate (order alternating): this
+    /// machine's speed drifts by a third within minutes, so one baseline and one product run can be far apart in luck.
+    /// </summary>
+    public int Pairs { get; init; }
 }
