@@ -16,6 +16,9 @@ public sealed class AgentFeed(bool deferred)
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Dictionary<string, PendingRecord>> _byAgent = new(StringComparer.Ordinal);
 
+    // Agents between Take and Applied: their records left the feed but are not in their state (or directory) yet.
+    private readonly HashSet<string> _applying = new(StringComparer.Ordinal);
+
     /// <summary>Whether conversations leave their records here (true only in the embedded single silo).</summary>
     public bool Deferred { get; } = deferred;
 
@@ -32,12 +35,30 @@ public sealed class AgentFeed(bool deferred)
         }
     }
 
-    /// <summary>Removes and returns the records waiting for <paramref name="agentId"/>, in no particular order.</summary>
+    /// <summary>
+    /// Removes and returns the records waiting for <paramref name="agentId"/>, in no particular order. Until the agent
+    /// calls <see cref="Applied"/>, it still counts as <see cref="Waiting"/>.
+    /// </summary>
     public IReadOnlyList<PendingRecord> Take(string agentId)
     {
         lock (_lock)
         {
-            return _byAgent.Remove(agentId, out var records) ? [.. records.Values] : [];
+            if (!_byAgent.Remove(agentId, out var records))
+            {
+                return [];
+            }
+
+            _applying.Add(agentId);
+            return [.. records.Values];
+        }
+    }
+
+    /// <summary>The agent has applied (or requeued) what it took.</summary>
+    public void Applied(string agentId)
+    {
+        lock (_lock)
+        {
+            _applying.Remove(agentId);
         }
     }
 
@@ -61,16 +82,19 @@ public sealed class AgentFeed(bool deferred)
         }
     }
 
-    /// <summary>Has every agent with records waiting take them (before a read that spans agents, such as a report).</summary>
+    /// <summary>
+    /// Has every agent with records waiting take them (before a read that spans agents, such as a report). An agent
+    /// still applying what it took is called too: the call waits for that turn to end.
+    /// </summary>
     public Task DeliverAsync(IGrainFactory grains) =>
         Task.WhenAll(Waiting().Select(agentId => grains.GetGrain<IAgentGrain>(agentId).TakeFeedAsync()));
 
-    /// <summary>The agents with records waiting.</summary>
+    /// <summary>The agents with records waiting or being applied.</summary>
     public IReadOnlyList<string> Waiting()
     {
         lock (_lock)
         {
-            return [.. _byAgent.Keys];
+            return [.. _byAgent.Keys.Union(_applying, StringComparer.Ordinal)];
         }
     }
 

@@ -122,27 +122,39 @@ public sealed class AgentGrain(
     private async Task TakeFeedAsync()
     {
         var pending = feed.Take(AgentId);
-        bool? ownStateChanged = null;
-        for (var i = 0; i < pending.Count; i++)
+        if (pending.Count == 0)
         {
-            try
-            {
-                if (await PutAsync(pending[i].Record, pending[i].PreviousDate) is { } changed)
-                {
-                    ownStateChanged = (ownStateChanged ?? false) | changed;
-                }
-            }
-            catch
-            {
-                feed.Requeue(AgentId, pending.Skip(i));
-                throw;
-            }
+            return;
         }
 
-        if (ownStateChanged is { } own)
+        try
         {
-            await SaveRecordsAsync(own);
-            Report();
+            bool? ownStateChanged = null;
+            for (var i = 0; i < pending.Count; i++)
+            {
+                try
+                {
+                    if (await PutAsync(pending[i].Record, pending[i].PreviousDate) is { } changed)
+                    {
+                        ownStateChanged = (ownStateChanged ?? false) | changed;
+                    }
+                }
+                catch
+                {
+                    feed.Requeue(AgentId, pending.Skip(i));
+                    throw;
+                }
+            }
+
+            if (ownStateChanged is { } own)
+            {
+                await SaveRecordsAsync(own);
+                Report();
+            }
+        }
+        finally
+        {
+            feed.Applied(AgentId);
         }
     }
 

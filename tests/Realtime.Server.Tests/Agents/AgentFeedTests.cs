@@ -21,8 +21,25 @@ public sealed class AgentFeedTests
         Assert.Equal(
             [("c-1", 2, "2026-11-26"), ("c-2", 1, (string?)null)],
             taken.Select(p => (p.Record.ConversationId, p.Record.AgentMessages, p.PreviousDate)));
+        feed.Applied("a-1");
         Assert.Empty(feed.Take("a-1"));
         Assert.Equal(["a-2"], feed.Waiting());
+    }
+
+    [Fact]
+    public void An_agent_still_applying_what_it_took_counts_as_waiting()
+    {
+        // A report delivers the feed to Waiting() agents and then reads the agent directory: an agent the flusher had
+        // poked a moment before must be waited for, or a new agent is missing from the report.
+        var feed = new AgentFeed(deferred: true);
+        feed.Report("a-1", Record("c-1", "2026-11-28", 1), previousDate: null);
+
+        feed.Take("a-1");
+        var whileApplying = feed.Waiting();
+        feed.Applied("a-1");
+
+        Assert.Equal(["a-1"], whileApplying);
+        Assert.Empty(feed.Waiting());
     }
 
     [Fact]
