@@ -16,7 +16,8 @@ public static class ContactDesks
     /// <summary>
     /// Every silo must route a customer to the same desk, so this count is part of the wire: changing it while old
     /// silos still run lets two desks hold one customer for a moment (storage ETags then refuse the later write).
-    /// 256 non-reentrant desks keep ~1,000 contacts/s flowing even at 200 ms per record with Azure Table storage.
+    /// 256 non-reentrant desks: on paper about 1,200 new conversations a second even if a record's read and write
+    /// took 200 ms together (Azure Table storage across regions); in memory a desk takes a contact in microseconds.
     /// </summary>
     public const int Count = 256;
 
