@@ -66,8 +66,8 @@ public sealed class E2eBenchmark(E2eSettings settings)
             E2eRow row;
             await using (var product = await StartProductAsync(describe: false))
             {
-                // The main run's paced phases first, unmeasured: a fresh server driven flat out at once left the JIT no
-                // spare core to finish optimising (18–23k vs 59k msg/s in the run that showed it).
+                // The main run's paced phases first, unmeasured, so each pair's product is as warm as the main run's
+                // (a fresh server driven flat out at once did 18–23k vs 59k msg/s before CallCountingDelayMs=0).
                 foreach (var rate in settings.Rates.OfType<double>())
                 {
                     await product.Driver.RunAsync(Prepare($"pw{i}-{rate}", rate, settings.PhaseDuration, probes: false), rate, settings.PhaseDuration);

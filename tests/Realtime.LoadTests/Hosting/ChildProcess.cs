@@ -34,6 +34,9 @@ public sealed class ChildProcess : IAsyncDisposable
         ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_gcServer"] = "1",
+
+        // The server's runtimeconfig starts counting calls for tier 1 at once (Realtime.Server.csproj); the baseline too.
+        ["DOTNET_TC_CallCountingDelayMs"] = "0",
         ["DOTNET_STARTUP_HOOKS"] = typeof(GcFigures).Assembly.Location,
         [StartupHook.PipeVariable] = pipeName,
         ["Logging__LogLevel__Default"] = "Warning",
