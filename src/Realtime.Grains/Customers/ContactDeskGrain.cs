@@ -20,7 +20,7 @@ public sealed class ContactDeskGrain(IServiceProvider services, RulesetProvider 
     async Task IContactDeskGrain.RecordContactAsync(string customerId, Contact contact, string? teamId, bool historical)
     {
         var id = CustomerGrain.IdOf(customerId);
-        var record = new GrainState<CustomerState>(new CustomerState());
+        var record = new GrainState<CustomerState>();
         await _storage.ReadStateAsync(CustomerGrain.StateName, id, record);
         record.State ??= new CustomerState();
         if (!record.State.Add(contact))

@@ -17,7 +17,10 @@ public sealed class CustomerGrain(
     public const string TypeName = "customer";
     public const string StateName = "customer";
 
-    public static GrainId IdOf(string customerId) => GrainId.Create(TypeName, customerId);
+    // Parsed once: every new conversation's contact routes and stores by this id (GrainId.Create(string, string) parses the type each time).
+    private static readonly GrainType Type = GrainType.Create(TypeName);
+
+    public static GrainId IdOf(string customerId) => GrainId.Create(Type, IdSpan.Create(customerId));
 
     async Task<CustomerView> ICustomerGrain.GetViewAsync()
     {
