@@ -1,10 +1,15 @@
+using System.Runtime.InteropServices;
+
 namespace Realtime.Scoring.Models;
 
-/// <summary>Open-addressing map from a feature hash to its weight row; read-only after construction.</summary>
+/// <summary>
+/// Open-addressing map from a feature hash to its weight row; read-only after construction. A key and its row share
+/// one entry, so a lookup touches one cache line; <see cref="Start"/> and <see cref="FindFrom"/> split a lookup so a
+/// caller can ask for many entries' lines before it reads any of them.
+/// </summary>
 internal sealed class FeatureTable
 {
-    private readonly uint[] _keys;
-    private readonly int[] _rows;
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     public FeatureTable(ReadOnlySpan<uint> features)
@@ -15,8 +20,7 @@ internal sealed class FeatureTable
             capacity <<= 1;
         }
 
-        _keys = new uint[capacity];
-        _rows = new int[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
         for (int row = 0; row < features.Length; row++)
         {
@@ -26,10 +30,10 @@ internal sealed class FeatureTable
                 throw new ArgumentException("Feature hash 0 is reserved.", nameof(features));
             }
 
-            int slot = (int)(Spread(key) & (uint)_mask);
-            while (_keys[slot] != 0)
+            int slot = SlotOf(key);
+            while (_entries[slot].Key != 0)
             {
-                if (_keys[slot] == key)
+                if (_entries[slot].Key == key)
                 {
                     throw new ArgumentException($"Feature {key} appears twice.", nameof(features));
                 }
@@ -37,23 +41,33 @@ internal sealed class FeatureTable
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _rows[slot] = row;
+            _entries[slot] = new Entry(key, row);
         }
     }
 
-    public int Find(uint key)
+    /// <summary>The row of <paramref name="key"/>, or -1.</summary>
+    public int Find(uint key) => FindFrom(SlotOf(key), key);
+
+    /// <summary>The slot where the search for <paramref name="key"/> starts; its cache line is fetched meanwhile.</summary>
+    public int Start(uint key)
     {
-        int slot = (int)(Spread(key) & (uint)_mask);
+        int slot = SlotOf(key);
+        CacheLines.Prefetch(ref _entries[slot]);
+        return slot;
+    }
+
+    /// <summary>The row of <paramref name="key"/>, or -1, searching from <paramref name="slot"/> (<see cref="Start"/>).</summary>
+    public int FindFrom(int slot, uint key)
+    {
         while (true)
         {
-            uint found = _keys[slot];
-            if (found == key)
+            Entry found = _entries[slot];
+            if (found.Key == key)
             {
-                return _rows[slot];
+                return found.Row;
             }
 
-            if (found == 0)
+            if (found.Key == 0)
             {
                 return -1;
             }
@@ -62,5 +76,8 @@ internal sealed class FeatureTable
         }
     }
 
-    private static uint Spread(uint key) => key * 0x9E3779B1;
+    private int SlotOf(uint key) => (int)((key * 0x9E3779B1) & (uint)_mask);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Entry(uint Key, int Row);
 }
