@@ -21,7 +21,7 @@ public sealed record E2eSettings
     public int ProbesPerSecond { get; init; } = 20;
 
     /// <summary>Batches prepared for an unpaced phase: enough for this rate over the phase.</summary>
-    public double UnpacedCeiling { get; init; } = 60_000;
+    public double UnpacedCeiling { get; init; } = 100_000;
     public bool BuildServer { get; init; } = true;
 
     /// <summary>0: one embedded server process. N >= 1: N production-mode processes on a redis-server of the benchmark's own.</summary>
