@@ -68,8 +68,7 @@ public static class SlaCalculator
             var seconds = calendar.Seconds(openSince.OccurredAt, now);
             waits.Add(new SlaWaitFacts(
                 Kind(agentHasReplied), openSince.EventId, openSince.OccurredAt, null, seconds,
-                Waiting, responsibleAgent, warn, breach,
-                $"Customer has waited {seconds:0} s so far{Hours(calendar)} (warn {warn} s, breach {breach} s).")
+                Waiting, responsibleAgent, warn, breach, SlaWaitEnd.Open, !calendar.IsAlwaysOpen)
             {
                 WarnAt = calendar.AddSeconds(openSince.OccurredAt, warn),
                 BreachAt = calendar.AddSeconds(openSince.OccurredAt, breach),
@@ -90,11 +89,8 @@ public static class SlaCalculator
         var seconds = calendar.Seconds(start, closedAt ?? now);
         int warn = sla.ResolutionWarnSeconds ?? int.MaxValue, breach = sla.ResolutionBreachSeconds ?? int.MaxValue;
         var status = closedAt is null ? Waiting : seconds >= breach ? Breached : seconds >= warn ? Warning : Met;
-        var limits = sla.ResolutionBreachSeconds is null ? "no resolution target set" : $"warn {warn} s, breach {breach} s";
-        var explanation = closedAt is null
-            ? $"Open for {seconds:0} s so far{Hours(calendar)} ({limits})."
-            : $"Resolved (closed) after {seconds:0} s{Hours(calendar)} ({limits}).";
-        return new SlaWaitFacts(Resolution, "", start, closedAt, seconds, status, null, warn, breach, explanation);
+        return new SlaWaitFacts(
+            Resolution, "", start, closedAt, seconds, status, null, warn, breach, closedAt is null ? SlaWaitEnd.Open : SlaWaitEnd.Closed, !calendar.IsAlwaysOpen);
     }
 
     private static SlaWaitFacts Finish(
@@ -103,17 +99,36 @@ public static class SlaCalculator
         var (warn, breach) = Thresholds(agentHasReplied, sla);
         var seconds = calendar.Seconds(start.OccurredAt, end);
         var status = seconds >= breach ? Breached : seconds >= warn ? Warning : Met;
-        var explanation = answered
-            ? $"Answered after {seconds:0} s{Hours(calendar)} (warn {warn} s, breach {breach} s)."
-            : $"Closed unanswered after {seconds:0} s{Hours(calendar)} (warn {warn} s, breach {breach} s).";
-        return new SlaWaitFacts(Kind(agentHasReplied), start.EventId, start.OccurredAt, end, seconds, status, agentId, warn, breach, explanation)
+        return new SlaWaitFacts(
+            Kind(agentHasReplied), start.EventId, start.OccurredAt, end, seconds, status, agentId, warn, breach,
+            answered ? SlaWaitEnd.Answered : SlaWaitEnd.Closed, !calendar.IsAlwaysOpen)
         {
             WarnAt = calendar.AddSeconds(start.OccurredAt, warn),
             BreachAt = calendar.AddSeconds(start.OccurredAt, breach),
         };
     }
 
-    private static string Hours(BusinessCalendar calendar) => calendar.IsAlwaysOpen ? "" : " of business hours; the clock pauses while the store is closed";
+    /// <summary>The sentence shown with a wait (views, alerts, deductions).</summary>
+    public static string Explain(SlaWaitFacts wait)
+    {
+        var seconds = wait.Seconds;
+        var hours = wait.BusinessHours ? " of business hours; the clock pauses while the store is closed" : "";
+        if (wait.Kind == Resolution)
+        {
+            var limits = wait.BreachSeconds == int.MaxValue ? "no resolution target set" : $"warn {wait.WarnSeconds} s, breach {wait.BreachSeconds} s";
+            return wait.End == SlaWaitEnd.Open
+                ? $"Open for {seconds:0} s so far{hours} ({limits})."
+                : $"Resolved (closed) after {seconds:0} s{hours} ({limits}).";
+        }
+
+        var thresholds = $"(warn {wait.WarnSeconds} s, breach {wait.BreachSeconds} s)";
+        return wait.End switch
+        {
+            SlaWaitEnd.Open => $"Customer has waited {seconds:0} s so far{hours} {thresholds}.",
+            SlaWaitEnd.Answered => $"Answered after {seconds:0} s{hours} {thresholds}.",
+            _ => $"Closed unanswered after {seconds:0} s{hours} {thresholds}.",
+        };
+    }
 
     private static string Kind(bool agentHasReplied) => agentHasReplied ? NextResponse : FirstResponse;
 
@@ -122,11 +137,25 @@ public static class SlaCalculator
         : (sla.FirstResponseWarnSeconds, sla.FirstResponseBreachSeconds);
 }
 
-/// <summary>One wait with the thresholds it was measured against.</summary>
+/// <summary>How a wait ended: not yet, by a reply, or by the conversation's close (for resolution: by its close).</summary>
+public enum SlaWaitEnd
+{
+    Open,
+    Answered,
+    Closed,
+}
+
+/// <summary>One wait with the thresholds it was measured against (<paramref name="BusinessHours"/>: counted in business hours only).</summary>
 public sealed record SlaWaitFacts(
     string Kind, string StartEventId, DateTimeOffset StartedAt, DateTimeOffset? AnsweredAt, double Seconds,
-    string Status, string? AgentId, int WarnSeconds, int BreachSeconds, string Explanation)
+    string Status, string? AgentId, int WarnSeconds, int BreachSeconds, SlaWaitEnd End, bool BusinessHours)
 {
+    /// <summary>
+    /// Written when asked for: a conversation's waits are re-derived at every batch, and only a view, an alert or a
+    /// deduction shows the sentence (formatting it for every wait was most of the calculator's allocations).
+    /// </summary>
+    public string Explanation => SlaCalculator.Explain(this);
+
     /// <summary>When the warn / breach threshold is (or was) crossed, business hours counted.</summary>
     public DateTimeOffset WarnAt { get; init; }
     public DateTimeOffset BreachAt { get; init; }

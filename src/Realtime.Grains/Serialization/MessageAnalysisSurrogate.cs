@@ -87,8 +87,11 @@ public sealed class MessageAnalysisConverter : IConverter<MessageAnalysis, Messa
         ComplaintRisk = a.ComplaintRisk,
     };
 
-    /// <summary>Arrays, not the contract's read-only lists: Orleans has a codec for arrays, none for compiler-made list types.</summary>
-    private static T[]? OrNull<T>(IReadOnlyList<T> items) => items.Count == 0 ? null : [.. items];
+    /// <summary>
+    /// Arrays, not the contract's read-only lists: Orleans has a codec for arrays, none for compiler-made list types.
+    /// The scorer's lists are arrays already and are never changed: those are written as they are, not copied.
+    /// </summary>
+    private static T[]? OrNull<T>(IReadOnlyList<T> items) => items.Count == 0 ? null : items as T[] ?? [.. items];
 }
 
 [RegisterConverter]

@@ -87,4 +87,36 @@ public sealed class SlaCalculatorTests
 
         Assert.Equal((SlaCalculator.Breached, 1800.0), (resolution!.Status, resolution.Seconds));
     }
+
+    [Fact]
+    public void Every_wait_explains_itself_in_one_sentence()
+    {
+        StoredEvent[] events = [Msg("customer", 0), Msg("agent", 45, "a"), Msg("customer", 50), Msg("customer", 55)];
+        var closed = events.Append(new StoredEvent { EventId = "close", Type = "conversation.closed", OccurredAt = T.AddSeconds(130), Seq = _seq++ }).ToList();
+
+        var open = SlaCalculator.Calculate(events, Sla, T.AddSeconds(62.4));
+        var ended = SlaCalculator.Calculate(closed, Sla, T.AddHours(1));
+
+        Assert.Equal("Answered after 45 s (warn 30 s, breach 60 s).", open[0].Explanation);
+        Assert.Equal("Customer has waited 12 s so far (warn 60 s, breach 180 s).", open[1].Explanation);
+        Assert.Equal("Closed unanswered after 80 s (warn 60 s, breach 180 s).", ended[1].Explanation);
+    }
+
+    [Fact]
+    public void Resolution_explains_its_target_or_the_lack_of_one()
+    {
+        var calendar = BusinessCalendar.For(new BusinessHours
+        {
+            TimeZone = "Asia/Shanghai",
+            Days = new Dictionary<string, IReadOnlyList<OpeningSpan>> { ["monday"] = [new OpeningSpan("09:00", "21:00")] },
+        });
+
+        var untargeted = SlaCalculator.CalculateResolution(T, null, Sla, BusinessCalendar.AlwaysOpen, T.AddSeconds(90));
+        var targeted = SlaCalculator.CalculateResolution(T, T.AddMinutes(30), Sla with { ResolutionWarnSeconds = 600, ResolutionBreachSeconds = 1200 }, calendar, T.AddHours(1));
+
+        Assert.Equal("Open for 90 s so far (no resolution target set).", untargeted!.Explanation);
+        Assert.Equal(
+            "Resolved (closed) after 1800 s of business hours; the clock pauses while the store is closed (warn 600 s, breach 1200 s).",
+            targeted!.Explanation);
+    }
 }
