@@ -17,8 +17,8 @@ public sealed class LinearTextModelTests
     [InlineData(300)]
     public void Scores_are_exactly_those_of_one_lookup_per_feature(object input)
     {
-        string text = input as string ?? TextOfFeatures((int)input);
-        List<uint> features = Features(text);
+        string text = input as string ?? TextOfFeatureList.Of((int)input);
+        List<uint> features = FeatureList.Of(text);
         // Every other distinct feature is known to the model, so lookups that miss are interleaved with hits.
         uint[] known = [.. features.Distinct().Where((_, i) => i % 2 == 0)];
         var random = new Random(7);
@@ -40,14 +40,14 @@ public sealed class LinearTextModelTests
     [InlineData(300)]
     public void Test_texts_have_the_feature_counts_asked_for(int count)
     {
-        Assert.Equal(count, Features(TextOfFeatures(count)).Count);
+        Assert.Equal(count, FeatureList.Of(TextOfFeatureList.Of(count)).Count);
     }
 
     /// <summary>
     /// Distinct Chinese characters (n of them give n + (n-1) + (n-2) features), then punctuation marks, each a feature
     /// of its own, to make up the count.
     /// </summary>
-    private static string TextOfFeatures(int count)
+    private static string TextOfFeatureList.Of(int count)
     {
         int n = 1;
         while ((3 * (n + 1)) - 3 <= count)
@@ -62,7 +62,7 @@ public sealed class LinearTextModelTests
         }
 
         const string marks = "?!？！";
-        for (int i = Features(text.ToString()).Count; i < count; i++)
+        for (int i = FeatureList.Of(text.ToString()).Count; i < count; i++)
         {
             text.Append(marks[i % marks.Length]);
         }
@@ -75,7 +75,7 @@ public sealed class LinearTextModelTests
         int classes = biases.Length;
         var rows = known.Select((f, row) => (f, row)).ToDictionary(x => x.f, x => x.row);
         var sums = new float[classes];
-        List<uint> features = Features(text);
+        List<uint> features = FeatureList.Of(text);
         foreach (uint feature in features)
         {
             if (rows.TryGetValue(feature, out int row))
@@ -122,19 +122,5 @@ public sealed class LinearTextModelTests
         {
             values[i] /= total;
         }
-    }
-
-    private static List<uint> Features(string text)
-    {
-        var sink = new ListSink([]);
-        TextFeaturizer.Featurize(text, ref sink);
-        return sink.Items;
-    }
-
-    private readonly struct ListSink(List<uint> items) : IFeatureSink
-    {
-        public List<uint> Items => items;
-
-        public void Add(uint feature) => items.Add(feature);
     }
 }
