@@ -17,7 +17,7 @@ public sealed class LinearTextModelTests
     [InlineData(300)]
     public void Scores_are_exactly_those_of_one_lookup_per_feature(object input)
     {
-        string text = input as string ?? TextOfFeatureList.Of((int)input);
+        string text = input as string ?? TextOfFeatures((int)input);
         List<uint> features = FeatureList.Of(text);
         // Every other distinct feature is known to the model, so lookups that miss are interleaved with hits.
         uint[] known = [.. features.Distinct().Where((_, i) => i % 2 == 0)];
@@ -40,14 +40,14 @@ public sealed class LinearTextModelTests
     [InlineData(300)]
     public void Test_texts_have_the_feature_counts_asked_for(int count)
     {
-        Assert.Equal(count, FeatureList.Of(TextOfFeatureList.Of(count)).Count);
+        Assert.Equal(count, FeatureList.Of(TextOfFeatures(count)).Count);
     }
 
     /// <summary>
     /// Distinct Chinese characters (n of them give n + (n-1) + (n-2) features), then punctuation marks, each a feature
     /// of its own, to make up the count.
     /// </summary>
-    private static string TextOfFeatureList.Of(int count)
+    private static string TextOfFeatures(int count)
     {
         int n = 1;
         while ((3 * (n + 1)) - 3 <= count)
