@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Realtime.Scoring.Models;
 
 /// <summary>
@@ -45,9 +43,6 @@ internal sealed class FeatureTable
         }
     }
 
-    /// <summary>The row of <paramref name="key"/>, or -1.</summary>
-    public int Find(uint key) => FindFrom(SlotOf(key), key);
-
     /// <summary>The slot where the search for <paramref name="key"/> starts; its cache line is fetched meanwhile.</summary>
     public int Start(uint key)
     {
@@ -78,6 +73,5 @@ internal sealed class FeatureTable
 
     private int SlotOf(uint key) => (int)((key * 0x9E3779B1) & (uint)_mask);
 
-    [StructLayout(LayoutKind.Sequential)]
     private readonly record struct Entry(uint Key, int Row);
 }

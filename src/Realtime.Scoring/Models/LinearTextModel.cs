@@ -96,12 +96,13 @@ public sealed class LinearTextModel
     }
 
     /// <summary>
-    /// Adds up the weight rows of a text's features. The table is far bigger than the CPU's caches, and a lookup made
-    /// as each feature arrives waits for its entry's cache line and then its row's, one feature after another. Features
-    /// are therefore gathered in groups: every entry of a group is requested before the first is read, then every row,
-    /// so the waits overlap (measured on the dialogue corpus with the caches flushed between messages, as in the busy
-    /// server: about 4.5 µs per message instead of 9–13 µs). Rows are added in the order the features came, so the
-    /// sums are exactly those of one lookup at a time.
+    /// Adds up the weight rows of a text's features. The table (about 14 MB for the shipped models) is far bigger than
+    /// a core's own caches and, in a busy server, mostly out of the shared one; a lookup made as each feature arrives
+    /// waits for its entry's cache line and then its row's, one feature after another. Features are therefore gathered
+    /// in groups: every entry of a group is requested before the first is read, then every row, so the waits overlap
+    /// (the dialogue corpus with the caches flushed between messages: 3.1–3.3 µs per message for the three models
+    /// instead of 7.2–7.9 µs). Rows are added in the order the features came, so the sums are exactly those of one
+    /// lookup at a time.
     /// </summary>
     private ref struct AccumulatingSink(FeatureTable table, float[] weights, Span<float> sums, Span<uint> keys, Span<int> slots) : IFeatureSink
     {
