@@ -56,7 +56,7 @@ public sealed class AgentGrain(
     /// <summary>Under the process-lifetime policy, the records changed since activation (and any still in the feed) are saved now.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (!writePolicy.WriteEveryChange)
+        if (writePolicy.FlushesAt(reason))
         {
             await TakeFeedAsync();
             await SaveChangedRecordsAsync();

@@ -43,7 +43,7 @@ public sealed class AlertBookGrain(
 
     /// <summary>Under the process-lifetime policy, the pages changed since activation are saved now.</summary>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        writePolicy.WriteEveryChange ? Task.CompletedTask : Writer.WriteAsync();
+        writePolicy.FlushesAt(reason) ? Writer.WriteAsync() : Task.CompletedTask;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -69,7 +69,7 @@ public sealed partial class ConversationGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writer.FlushAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writer.FlushAsync(reason);
 
     async Task<ApplyResult> IConversationGrain.ApplyAsync(IReadOnlyList<IncomingEvent> events)
     {

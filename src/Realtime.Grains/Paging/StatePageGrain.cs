@@ -10,7 +10,7 @@ public sealed class StatePageGrain<TPage>(
 {
     private readonly StateWriter<TPage> _writer = new(state, writePolicy);
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writer.FlushAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writer.FlushAsync(reason);
 
     Task<Immutable<TPage>> IStatePageGrain<TPage>.LoadAsync() => Task.FromResult(state.State.AsImmutable());
 

@@ -11,4 +11,12 @@ public sealed record StateWritePolicy(bool WriteEveryChange)
     public static StateWritePolicy Durable { get; } = new(WriteEveryChange: true);
 
     public static StateWritePolicy ProcessLifetime { get; } = new(WriteEveryChange: false);
+
+    /// <summary>
+    /// Whether a grain deactivating for <paramref name="reason"/> writes what it deferred. Never under a durable policy
+    /// (nothing is deferred); nor when the embedded silo shuts down: its store ends with the process, and a stopping
+    /// silo places no new activations, so the page grains such a write calls refused it — two dozen errors with stack
+    /// traces in the log of every Ctrl+C.
+    /// </summary>
+    public bool FlushesAt(DeactivationReason reason) => !WriteEveryChange && reason.ReasonCode != DeactivationReasonCode.ShuttingDown;
 }

@@ -20,8 +20,8 @@ public sealed class StateWriter<T>(IPersistentState<T> state, StateWritePolicy p
         return Task.CompletedTask;
     }
 
-    /// <summary>Writes what is not written yet.</summary>
-    public Task FlushAsync() => _unsaved ? WriteAsync() : Task.CompletedTask;
+    /// <summary>Writes what is not written yet, unless the policy says a deactivation for <paramref name="reason"/> need not.</summary>
+    public Task FlushAsync(DeactivationReason reason) => _unsaved && policy.FlushesAt(reason) ? WriteAsync() : Task.CompletedTask;
 
     /// <summary>The stored record was removed: nothing is left to write.</summary>
     public void Cleared() => _unsaved = false;
