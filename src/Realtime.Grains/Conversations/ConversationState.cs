@@ -1,4 +1,5 @@
 using Realtime.Grains.Disputes;
+using Realtime.Grains.Serialization;
 
 namespace Realtime.Grains.Conversations;
 
@@ -9,7 +10,33 @@ namespace Realtime.Grains.Conversations;
 [GenerateSerializer, Alias("conversation-state")]
 public sealed class ConversationState
 {
-    [Id(0)] public List<StoredEvent> Events { get; set; } = [];
+    /// <summary>Serialized through <see cref="PackedEvents"/>.</summary>
+    [field: NonSerialized]
+    public List<StoredEvent> Events { get; set; } = [];
+
+    /// <summary>
+    /// Where states written before the packed format held the events (Orleans' object format): read, never written.
+    /// </summary>
+    [Id(0)]
+    public List<StoredEvent>? EventObjects
+    {
+        get => null;
+        set
+        {
+            if (value is not null)
+            {
+                Events = value;
+            }
+        }
+    }
+
+    /// <summary>The events as they are written: <see cref="StoredEventFormat"/>.</summary>
+    [Id(8)]
+    public PackedEvents PackedEvents
+    {
+        get => new(Events);
+        set => Events = value.Events;
+    }
 
     // Id(1) held the event ids as a set of their own; they are the events' ids (states written with it still read).
 
