@@ -76,10 +76,11 @@ public static class StoredEventFormat
         w.VarUInt((uint)events.Count);
         StoredEvent? previous = null;
         string? language = null;
-        foreach (var e in events)
+        // Indexed loops: a foreach over a read-only list allocates its enumerator.
+        for (var i = 0; i < events.Count; i++)
         {
-            WriteEvent(ref w, e, previous, ref language);
-            previous = e;
+            WriteEvent(ref w, events[i], previous, ref language);
+            previous = events[i];
         }
     }
 
@@ -238,17 +239,18 @@ public static class StoredEventFormat
         if (a.Tags.Count > 0)
         {
             w.VarUInt((uint)a.Tags.Count);
-            foreach (var tag in a.Tags)
+            for (var i = 0; i < a.Tags.Count; i++)
             {
-                w.String(tag);
+                w.String(a.Tags[i]);
             }
         }
 
         if (a.Hits.Count > 0)
         {
             w.VarUInt((uint)a.Hits.Count);
-            foreach (var h in a.Hits)
+            for (var i = 0; i < a.Hits.Count; i++)
             {
+                var h = a.Hits[i];
                 w.String(h.List);
                 w.String(h.Phrase);
                 w.VarInt(h.Start);
@@ -260,8 +262,9 @@ public static class StoredEventFormat
         if (a.Pii.Count > 0)
         {
             w.VarUInt((uint)a.Pii.Count);
-            foreach (var pii in a.Pii)
+            for (var i = 0; i < a.Pii.Count; i++)
             {
+                var pii = a.Pii[i];
                 w.String(pii.Kind);
                 w.VarInt(pii.Start);
                 w.VarInt(pii.Length);
@@ -272,9 +275,9 @@ public static class StoredEventFormat
         if (a.Deductions.Count > 0)
         {
             w.VarUInt((uint)a.Deductions.Count);
-            foreach (var d in a.Deductions)
+            for (var i = 0; i < a.Deductions.Count; i++)
             {
-                WriteDeduction(ref w, d);
+                WriteDeduction(ref w, a.Deductions[i]);
             }
         }
     }
