@@ -44,6 +44,13 @@ public sealed partial class ConversationGrain(
     /// </summary>
     public static readonly TimeSpan ClosedLinger = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Linger timers end on shared ticks of this many milliseconds (so after 200–250 ms). .NET's timer queue walks
+    /// every timer due within a third of a second each time one fires: at the e2e top rate about a thousand lingering
+    /// conversations, each due at a millisecond of its own, made that walk 1.6 % of the server's CPU (perf).
+    /// </summary>
+    private const long LingerTickMilliseconds = 50;
+
     private const int ScannedEventIds = 64;
 
     private readonly StateWriter<ConversationState> _writer = new(state, writePolicy);
@@ -184,8 +191,12 @@ public sealed partial class ConversationGrain(
 
             return Task.CompletedTask;
         },
-        ClosedLinger,
+        LingerDue(Environment.TickCount64),
         keepAlive: false);
+
+    /// <summary><see cref="ClosedLinger"/>, stretched to the next shared tick of the timer queue's clock.</summary>
+    internal static TimeSpan LingerDue(long tickCount) =>
+        ClosedLinger + TimeSpan.FromMilliseconds(LingerTickMilliseconds - (tickCount % LingerTickMilliseconds));
 
     private async Task RaiseAsync(ConversationFacts facts, List<AlertCondition> fresh, bool live)
     {
