@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.Text;
 using Realtime.Contracts.Scoring;
 using Realtime.Grains.Conversations;
 
@@ -11,7 +9,8 @@ namespace Realtime.Grains.Serialization;
 /// back-references (a hash lookup each, and past 64 strings a dictionary allocated per write): writing closed
 /// conversations' states was a tenth of the server's CPU at the e2e top rate. Here each event says which of its
 /// repeated values (type, sender, agent, store...) differ from the event before it and writes only those, and a
-/// masked text equal to the text is not written again, so nothing needs tracking and the bytes are fewer.
+/// masked text equal to the text is not written again, so nothing needs tracking and the bytes are fewer
+/// (<c>ConversationStateBenchmarks</c>, real dialogues: 2.3 µs and 1,260 B per conversation against 8.3 µs and 2,098 B).
 /// <para>
 /// Version 1, all integers LEB128 varints (signed ones zigzag): version byte, event count, then per event its
 /// <see cref="EventBits"/>, event id, [type], UTC ticks minus the previous event's, [offset minutes], seq minus the
@@ -71,7 +70,7 @@ public static class StoredEventFormat
 
     public static void Write(IReadOnlyList<StoredEvent> events, IBufferWriter<byte> output)
     {
-        var w = new Writer(output);
+        var w = new PackedBytes.Writer(output);
         w.Byte(Version);
         w.VarUInt((uint)events.Count);
         StoredEvent? previous = null;
@@ -86,7 +85,7 @@ public static class StoredEventFormat
 
     public static List<StoredEvent> Read(ReadOnlySpan<byte> data)
     {
-        var r = new Reader(data);
+        var r = new PackedBytes.Reader(data);
         var version = r.Byte();
         if (version != Version)
         {
@@ -111,7 +110,7 @@ public static class StoredEventFormat
         return events;
     }
 
-    private static void WriteEvent(ref Writer w, StoredEvent e, StoredEvent? p, ref string? language)
+    private static void WriteEvent(ref PackedBytes.Writer w, StoredEvent e, StoredEvent? p, ref string? language)
     {
         var bits = Changed(EventBits.Type, e.Type, p?.Type)
             | (e.OccurredAt.Offset != (p?.OccurredAt.Offset ?? TimeSpan.Zero) ? EventBits.Offset : 0)
@@ -163,7 +162,7 @@ public static class StoredEventFormat
         }
     }
 
-    private static StoredEvent ReadEvent(ref Reader r, StoredEvent? p, ref string? language)
+    private static StoredEvent ReadEvent(ref PackedBytes.Reader r, StoredEvent? p, ref string? language)
     {
         var bits = (EventBits)r.VarUInt();
         var eventId = r.String()!;
@@ -205,7 +204,7 @@ public static class StoredEventFormat
         };
     }
 
-    private static void WriteAnalysis(ref Writer w, MessageAnalysis a, string? text, ref string? language)
+    private static void WriteAnalysis(ref PackedBytes.Writer w, MessageAnalysis a, string? text, ref string? language)
     {
         var maskedIsText = text is not null && string.Equals(a.MaskedText, text, StringComparison.Ordinal);
         var bits = (!string.Equals(a.Language, language, StringComparison.Ordinal) ? AnalysisBits.Language : 0)
@@ -282,7 +281,7 @@ public static class StoredEventFormat
         }
     }
 
-    private static MessageAnalysis ReadAnalysis(ref Reader r, string? text, ref string? language)
+    private static MessageAnalysis ReadAnalysis(ref PackedBytes.Reader r, string? text, ref string? language)
     {
         var bits = (AnalysisBits)r.VarUInt();
         if ((bits & AnalysisBits.Language) != 0)
@@ -293,7 +292,8 @@ public static class StoredEventFormat
         return new MessageAnalysis
         {
             Language = language ?? throw new InvalidDataException("A stored analysis has no language."),
-            MaskedText = (bits & AnalysisBits.MaskedIsText) != 0 ? text! : r.String()!,
+            MaskedText = (bits & AnalysisBits.MaskedIsText) == 0 ? r.String()!
+                : text ?? throw new InvalidDataException("A stored analysis masks a text its event does not have."),
             Sentiment = (bits & AnalysisBits.Sentiment) != 0 ? r.String() : null,
             SentimentConfidence = (bits & AnalysisBits.SentimentConfidence) != 0 ? r.Double() : null,
             Topic = (bits & AnalysisBits.Topic) != 0 ? r.String() : null,
@@ -306,7 +306,7 @@ public static class StoredEventFormat
         };
     }
 
-    private static string[] ReadTags(ref Reader r)
+    private static string[] ReadTags(ref PackedBytes.Reader r)
     {
         var tags = new string[r.Count()];
         for (var i = 0; i < tags.Length; i++)
@@ -317,7 +317,7 @@ public static class StoredEventFormat
         return tags;
     }
 
-    private static PhraseHit[] ReadHits(ref Reader r)
+    private static PhraseHit[] ReadHits(ref PackedBytes.Reader r)
     {
         var hits = new PhraseHit[r.Count()];
         for (var i = 0; i < hits.Length; i++)
@@ -328,7 +328,7 @@ public static class StoredEventFormat
         return hits;
     }
 
-    private static PiiHit[] ReadPii(ref Reader r)
+    private static PiiHit[] ReadPii(ref PackedBytes.Reader r)
     {
         var pii = new PiiHit[r.Count()];
         for (var i = 0; i < pii.Length; i++)
@@ -339,7 +339,7 @@ public static class StoredEventFormat
         return pii;
     }
 
-    private static void WriteDeduction(ref Writer w, Deduction d)
+    private static void WriteDeduction(ref PackedBytes.Writer w, Deduction d)
     {
         var bits = (d.Evidence is not null ? DeductionBits.Evidence : 0)
             | (d.Start is not null ? DeductionBits.Start : 0)
@@ -364,7 +364,7 @@ public static class StoredEventFormat
         w.StringIf((bits & DeductionBits.MessageId) != 0, d.MessageId);
     }
 
-    private static Deduction[] ReadDeductions(ref Reader r)
+    private static Deduction[] ReadDeductions(ref PackedBytes.Reader r)
     {
         var deductions = new Deduction[r.Count()];
         for (var i = 0; i < deductions.Length; i++)
@@ -388,139 +388,4 @@ public static class StoredEventFormat
 
     private static EventBits Changed(EventBits bit, string? value, string? previous) =>
         string.Equals(value, previous, StringComparison.Ordinal) ? 0 : bit;
-
-    private ref struct Writer(IBufferWriter<byte> output)
-    {
-        public readonly void Byte(byte value)
-        {
-            output.GetSpan(1)[0] = value;
-            output.Advance(1);
-        }
-
-        public readonly void VarUInt(ulong value)
-        {
-            var span = output.GetSpan(10);
-            var n = 0;
-            while (value >= 0x80)
-            {
-                span[n++] = (byte)(value | 0x80);
-                value >>= 7;
-            }
-
-            span[n++] = (byte)value;
-            output.Advance(n);
-        }
-
-        public readonly void VarInt(long value) => VarUInt((ulong)((value << 1) ^ (value >> 63)));
-
-        public readonly void Double(double value)
-        {
-            BinaryPrimitives.WriteDoubleLittleEndian(output.GetSpan(8), value);
-            output.Advance(8);
-        }
-
-        public readonly void DoubleIf(double? value)
-        {
-            if (value is { } v)
-            {
-                Double(v);
-            }
-        }
-
-        public readonly void String(string? value)
-        {
-            if (value is null)
-            {
-                VarUInt(0);
-                return;
-            }
-
-            var length = Encoding.UTF8.GetByteCount(value);
-            VarUInt((uint)length + 1);
-            var written = Encoding.UTF8.GetBytes(value, output.GetSpan(length));
-            output.Advance(written);
-        }
-
-        public readonly void StringIf(bool present, string? value)
-        {
-            if (present)
-            {
-                String(value);
-            }
-        }
-    }
-
-    private ref struct Reader(ReadOnlySpan<byte> data)
-    {
-        private readonly ReadOnlySpan<byte> _data = data;
-        private int _position;
-
-        public readonly bool AtEnd => _position == _data.Length;
-
-        public byte Byte() => _position < _data.Length ? _data[_position++] : throw Truncated();
-
-        public ulong VarUInt()
-        {
-            ulong value = 0;
-            for (var shift = 0; shift < 64; shift += 7)
-            {
-                var b = Byte();
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value;
-                }
-            }
-
-            throw new InvalidDataException("A stored number is too long.");
-        }
-
-        public long VarInt()
-        {
-            var raw = VarUInt();
-            return (long)(raw >> 1) ^ -(long)(raw & 1);
-        }
-
-        public int Int() => checked((int)VarInt());
-
-        /// <summary>A list's length, checked against the bytes left (every item takes at least one byte).</summary>
-        public int Count()
-        {
-            var count = VarUInt();
-            return count <= (ulong)(_data.Length - _position) ? (int)count : throw Truncated();
-        }
-
-        public double Double()
-        {
-            if (_data.Length - _position < 8)
-            {
-                throw Truncated();
-            }
-
-            var value = BinaryPrimitives.ReadDoubleLittleEndian(_data[_position..]);
-            _position += 8;
-            return value;
-        }
-
-        public string? String()
-        {
-            var prefix = VarUInt();
-            if (prefix == 0)
-            {
-                return null;
-            }
-
-            var length = prefix - 1;
-            if (length > (ulong)(_data.Length - _position))
-            {
-                throw Truncated();
-            }
-
-            var value = Encoding.UTF8.GetString(_data.Slice(_position, (int)length));
-            _position += (int)length;
-            return value;
-        }
-
-        private static InvalidDataException Truncated() => new("Stored events are cut short.");
-    }
 }
