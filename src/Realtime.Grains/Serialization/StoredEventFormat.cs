@@ -235,50 +235,23 @@ public static class StoredEventFormat
         w.StringIf((bits & AnalysisBits.Topic) != 0, a.Topic);
         w.DoubleIf(a.TopicConfidence);
         w.DoubleIf(a.ComplaintRisk);
-        if (a.Tags.Count > 0)
+        WriteList(ref w, a.Tags, static (ref PackedBytes.Writer w, string tag) => w.String(tag));
+        WriteList(ref w, a.Hits, static (ref PackedBytes.Writer w, PhraseHit h) =>
         {
-            w.VarUInt((uint)a.Tags.Count);
-            for (var i = 0; i < a.Tags.Count; i++)
-            {
-                w.String(a.Tags[i]);
-            }
-        }
-
-        if (a.Hits.Count > 0)
+            w.String(h.List);
+            w.String(h.Phrase);
+            w.VarInt(h.Start);
+            w.VarInt(h.Length);
+            w.String(h.Text);
+        });
+        WriteList(ref w, a.Pii, static (ref PackedBytes.Writer w, PiiHit pii) =>
         {
-            w.VarUInt((uint)a.Hits.Count);
-            for (var i = 0; i < a.Hits.Count; i++)
-            {
-                var h = a.Hits[i];
-                w.String(h.List);
-                w.String(h.Phrase);
-                w.VarInt(h.Start);
-                w.VarInt(h.Length);
-                w.String(h.Text);
-            }
-        }
-
-        if (a.Pii.Count > 0)
-        {
-            w.VarUInt((uint)a.Pii.Count);
-            for (var i = 0; i < a.Pii.Count; i++)
-            {
-                var pii = a.Pii[i];
-                w.String(pii.Kind);
-                w.VarInt(pii.Start);
-                w.VarInt(pii.Length);
-                w.String(pii.Masked);
-            }
-        }
-
-        if (a.Deductions.Count > 0)
-        {
-            w.VarUInt((uint)a.Deductions.Count);
-            for (var i = 0; i < a.Deductions.Count; i++)
-            {
-                WriteDeduction(ref w, a.Deductions[i]);
-            }
-        }
+            w.String(pii.Kind);
+            w.VarInt(pii.Start);
+            w.VarInt(pii.Length);
+            w.String(pii.Masked);
+        });
+        WriteList(ref w, a.Deductions, WriteDeduction);
     }
 
     private static MessageAnalysis ReadAnalysis(ref PackedBytes.Reader r, string? text, ref string? language)
@@ -299,44 +272,15 @@ public static class StoredEventFormat
             Topic = (bits & AnalysisBits.Topic) != 0 ? r.String() : null,
             TopicConfidence = (bits & AnalysisBits.TopicConfidence) != 0 ? r.Double() : null,
             ComplaintRisk = (bits & AnalysisBits.ComplaintRisk) != 0 ? r.Double() : null,
-            Tags = (bits & AnalysisBits.Tags) != 0 ? ReadTags(ref r) : [],
-            Hits = (bits & AnalysisBits.Hits) != 0 ? ReadHits(ref r) : [],
-            Pii = (bits & AnalysisBits.Pii) != 0 ? ReadPii(ref r) : [],
-            Deductions = (bits & AnalysisBits.Deductions) != 0 ? ReadDeductions(ref r) : [],
+            Tags = (bits & AnalysisBits.Tags) != 0 ? ReadList(ref r, static (ref PackedBytes.Reader r) => r.String()!) : [],
+            Hits = (bits & AnalysisBits.Hits) != 0
+                ? ReadList(ref r, static (ref PackedBytes.Reader r) => new PhraseHit(r.String()!, r.String()!, r.Int(), r.Int(), r.String()!))
+                : [],
+            Pii = (bits & AnalysisBits.Pii) != 0
+                ? ReadList(ref r, static (ref PackedBytes.Reader r) => new PiiHit(r.String()!, r.Int(), r.Int(), r.String()!))
+                : [],
+            Deductions = (bits & AnalysisBits.Deductions) != 0 ? ReadList(ref r, ReadDeduction) : [],
         };
-    }
-
-    private static string[] ReadTags(ref PackedBytes.Reader r)
-    {
-        var tags = new string[r.Count()];
-        for (var i = 0; i < tags.Length; i++)
-        {
-            tags[i] = r.String()!;
-        }
-
-        return tags;
-    }
-
-    private static PhraseHit[] ReadHits(ref PackedBytes.Reader r)
-    {
-        var hits = new PhraseHit[r.Count()];
-        for (var i = 0; i < hits.Length; i++)
-        {
-            hits[i] = new PhraseHit(r.String()!, r.String()!, r.Int(), r.Int(), r.String()!);
-        }
-
-        return hits;
-    }
-
-    private static PiiHit[] ReadPii(ref PackedBytes.Reader r)
-    {
-        var pii = new PiiHit[r.Count()];
-        for (var i = 0; i < pii.Length; i++)
-        {
-            pii[i] = new PiiHit(r.String()!, r.Int(), r.Int(), r.String()!);
-        }
-
-        return pii;
     }
 
     private static void WriteDeduction(ref PackedBytes.Writer w, Deduction d)
@@ -364,26 +308,50 @@ public static class StoredEventFormat
         w.StringIf((bits & DeductionBits.MessageId) != 0, d.MessageId);
     }
 
-    private static Deduction[] ReadDeductions(ref PackedBytes.Reader r)
+    private static Deduction ReadDeduction(ref PackedBytes.Reader r)
     {
-        var deductions = new Deduction[r.Count()];
-        for (var i = 0; i < deductions.Length; i++)
+        var bits = (DeductionBits)r.VarUInt();
+        return new Deduction
         {
-            var bits = (DeductionBits)r.VarUInt();
-            deductions[i] = new Deduction
-            {
-                RuleId = r.String()!,
-                Dimension = r.String()!,
-                Points = r.Double(),
-                Reason = r.String()!,
-                Evidence = (bits & DeductionBits.Evidence) != 0 ? r.String() : null,
-                Start = (bits & DeductionBits.Start) != 0 ? r.Int() : null,
-                Length = (bits & DeductionBits.Length) != 0 ? r.Int() : null,
-                MessageId = (bits & DeductionBits.MessageId) != 0 ? r.String() : null,
-            };
+            RuleId = r.String()!,
+            Dimension = r.String()!,
+            Points = r.Double(),
+            Reason = r.String()!,
+            Evidence = (bits & DeductionBits.Evidence) != 0 ? r.String() : null,
+            Start = (bits & DeductionBits.Start) != 0 ? r.Int() : null,
+            Length = (bits & DeductionBits.Length) != 0 ? r.Int() : null,
+            MessageId = (bits & DeductionBits.MessageId) != 0 ? r.String() : null,
+        };
+    }
+
+    private delegate void ItemWriter<T>(ref PackedBytes.Writer w, T item);
+
+    private delegate T ItemReader<T>(ref PackedBytes.Reader r);
+
+    /// <summary>A non-empty list (its analysis bit says whether there is one): count, then items. Indexed: a foreach over a read-only list allocates.</summary>
+    private static void WriteList<T>(ref PackedBytes.Writer w, IReadOnlyList<T> items, ItemWriter<T> write)
+    {
+        if (items.Count == 0)
+        {
+            return;
         }
 
-        return deductions;
+        w.VarUInt((uint)items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            write(ref w, items[i]);
+        }
+    }
+
+    private static T[] ReadList<T>(ref PackedBytes.Reader r, ItemReader<T> read)
+    {
+        var items = new T[r.Count()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = read(ref r);
+        }
+
+        return items;
     }
 
     private static EventBits Changed(EventBits bit, string? value, string? previous) =>
