@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Realtime.Contracts.Disputes;
 using Realtime.Contracts.Scoring;
 
@@ -12,8 +13,9 @@ public sealed record Scorecard
     public bool Final { get; init; }
     public string Role { get; init; } = "afterSales";
     public int RulesetVersion { get; init; }
-    public IReadOnlyDictionary<string, double> Dimensions { get; init; } = new Dictionary<string, double>();
-    public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>();
+    // Shared empty defaults: every scorecard is made with both set, and a conversation's is re-made at every batch.
+    public IReadOnlyDictionary<string, double> Dimensions { get; init; } = ReadOnlyDictionary<string, double>.Empty;
+    public IReadOnlyDictionary<string, double> Weights { get; init; } = ReadOnlyDictionary<string, double>.Empty;
     public double Total { get; init; }
     public IReadOnlyList<Deduction> Deductions { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Realtime.Contracts.Conversations;
 
 namespace Realtime.Grains.Conversations;
@@ -23,7 +24,7 @@ public sealed record ConversationFacts
     public IReadOnlyList<SlaWaitFacts> Waits { get; init; } = [];
     public SlaWaitFacts? Resolution { get; init; }
     public IReadOnlyList<MoodPoint> Mood { get; init; } = [];
-    public IReadOnlySet<string> Topics { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Topics { get; init; } = FrozenSet<string>.Empty;
     public required Scorecard Scorecard { get; init; }
     public IReadOnlyList<AlertCondition> Conditions { get; init; } = [];
 

@@ -152,8 +152,16 @@ public sealed partial class ConversationGrain(
     {
         var s = state.State;
         var facts = await ProjectAsync();
-        var fresh = facts.Conditions.Where(c => !s.RaisedConditions.ContainsKey(c.Key)).ToList();
-        if (fresh.Count > 0)
+        List<AlertCondition>? fresh = null;
+        foreach (var c in facts.Conditions)
+        {
+            if (!s.RaisedConditions.ContainsKey(c.Key))
+            {
+                (fresh ??= []).Add(c);
+            }
+        }
+
+        if (fresh is not null)
         {
             await RaiseAsync(facts, fresh, live);
         }

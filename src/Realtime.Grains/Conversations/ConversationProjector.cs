@@ -23,8 +23,11 @@ public static class ConversationProjector
         var mood = new List<MoodPoint>();
         var topics = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var e in events)
+        // Indexed loops here and in the calculators: a foreach over a read-only list allocates its enumerator, and
+        // every conversation is re-derived at every batch.
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             storeId ??= e.StoreId;
             teamId = e.TeamId ?? teamId;
             platform ??= e.Platform;
@@ -119,8 +122,9 @@ public static class ConversationProjector
     private static string? ComplaintReason(IReadOnlyList<StoredEvent> events, Ruleset ruleset)
     {
         string? reason = null;
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             if (e.Sender != Senders.Customer || e.Analysis is not { } a)
             {
                 continue;

@@ -43,7 +43,7 @@ public static class ConversationViews
 
     public static ConversationSummary Summary(ConversationFacts facts)
     {
-        var answered = facts.Waits.Where(w => w.Status != SlaCalculator.Waiting).ToList();
+        var waits = WaitCounts.Of(facts.Waits);
         var risk = facts.Conditions.Where(c => c.RaisesAlert && c.Kind is not AlertKinds.SlaWarning and not AlertKinds.SlaBreach)
             .OrderByDescending(c => Severities.Rank(c.Severity)).FirstOrDefault();
         return new ConversationSummary
@@ -58,9 +58,9 @@ public static class ConversationViews
             LastActivityAt = facts.LastActivityAt ?? DateTimeOffset.MinValue,
             StartedAt = facts.StartedAt ?? DateTimeOffset.MinValue,
             Messages = facts.CustomerMessages + facts.AgentMessages,
-            WaitsAnswered = answered.Count,
-            WaitsMet = answered.Count(w => w.Status == SlaCalculator.Met),
-            Breaches = facts.Waits.Count(w => w.PassedBreach),
+            WaitsAnswered = waits.Answered,
+            WaitsMet = waits.Met,
+            Breaches = waits.Breaches,
             Csat = facts.Csat,
             RiskReason = risk?.Kind,
             RiskSeverity = risk?.Severity,
@@ -70,8 +70,7 @@ public static class ConversationViews
 
     public static AgentConversationRecord AgentRecord(ConversationFacts facts, int alerts)
     {
-        var answered = facts.Waits.Where(w => w.Status != SlaCalculator.Waiting).ToList();
-        var first = facts.Waits.FirstOrDefault(w => w.Kind == SlaCalculator.FirstResponse && w.AnsweredAt is not null);
+        var waits = WaitCounts.Of(facts.Waits);
         var started = facts.StartedAt ?? DateTimeOffset.MinValue;
         return new AgentConversationRecord
         {
@@ -82,10 +81,10 @@ public static class ConversationViews
             CustomerId = facts.CustomerId,
             Open = !facts.IsClosed,
             AgentMessages = facts.AgentMessages,
-            FirstResponseSeconds = first is null ? null : Math.Round(first.Seconds, 1),
-            WaitsAnswered = answered.Count,
-            WaitsMet = answered.Count(w => w.Status == SlaCalculator.Met),
-            Breaches = facts.Waits.Count(w => w.PassedBreach),
+            FirstResponseSeconds = waits.FirstResponse is { } first ? Math.Round(first.Seconds, 1) : null,
+            WaitsAnswered = waits.Answered,
+            WaitsMet = waits.Met,
+            Breaches = waits.Breaches,
             Alerts = alerts,
             Score = facts.IsClosed ? facts.Scorecard.Total : null,
             Csat = facts.Csat,
@@ -103,5 +102,31 @@ public static class ConversationViews
             RulesetVersion = facts.Scorecard.RulesetVersion,
             DisputesAccepted = facts.Scorecard.Disputes.Count(d => d.Status == Contracts.Disputes.DisputeStatuses.Accepted),
         };
+    }
+
+    /// <summary>
+    /// A conversation's waits counted in one pass: the floor's summary and the agent's record are made for every
+    /// conversation at every batch, and LINQ over the waits allocated a list, iterators and closures each time.
+    /// </summary>
+    private readonly record struct WaitCounts(int Answered, int Met, int Breaches, SlaWaitFacts? FirstResponse)
+    {
+        public static WaitCounts Of(IReadOnlyList<SlaWaitFacts> waits)
+        {
+            int answered = 0, met = 0, breaches = 0;
+            SlaWaitFacts? first = null;
+            for (var i = 0; i < waits.Count; i++)
+            {
+                var w = waits[i];
+                answered += w.Status != SlaCalculator.Waiting ? 1 : 0;
+                met += w.Status == SlaCalculator.Met ? 1 : 0;
+                breaches += w.PassedBreach ? 1 : 0;
+                if (first is null && w.Kind == SlaCalculator.FirstResponse && w.AnsweredAt is not null)
+                {
+                    first = w;
+                }
+            }
+
+            return new WaitCounts(answered, met, breaches, first);
+        }
     }
 }

@@ -93,8 +93,9 @@ public static class ScorecardCalculator
 
     private static void AddMessageDeductions(IReadOnlyList<StoredEvent> events, List<Deduction> deductions)
     {
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             if (e.Analysis is null || e.Sender == Senders.Customer)
             {
                 continue;
@@ -135,13 +136,28 @@ public static class ScorecardCalculator
 
     private static void AddCourtesyDeductions(IReadOnlyList<StoredEvent> events, bool closed, Ruleset ruleset, List<Deduction> deductions)
     {
-        var agentMessages = events.Where(e => e.Type == EventTypes.Message && e.Sender == Senders.Agent && e.Analysis is not null).ToList();
-        if (agentMessages.Count == 0)
+        // Loops, not LINQ: this runs for every conversation at every batch.
+        StoredEvent? firstReply = null, lastReply = null;
+        StoredEvent? upset = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (IsAgentMessage(e))
+            {
+                firstReply ??= e;
+                lastReply = e;
+            }
+            else if (upset is null && e.Sender == Senders.Customer && e.Analysis is not null && IsUpset(e, ruleset))
+            {
+                upset = e;
+            }
+        }
+
+        if (firstReply is null || lastReply is null)
         {
             return;
         }
 
-        var firstReply = agentMessages[0];
         if (ruleset.Phrases.Greeting.Count > 0 && !Has(firstReply, PhraseListNames.Greeting))
         {
             deductions.Add(new Deduction
@@ -154,11 +170,9 @@ public static class ScorecardCalculator
             });
         }
 
-        var upset = events.FirstOrDefault(e => e.Sender == Senders.Customer && e.Analysis is not null && IsUpset(e, ruleset));
         if (upset is not null && ruleset.Phrases.Apology.Count > 0)
         {
-            var apologised = agentMessages.Any(a => StoredEvent.Compare(a, upset) > 0 && Has(a, PhraseListNames.Apology));
-            if (!apologised)
+            if (!ApologisedAfter(events, upset))
             {
                 deductions.Add(new Deduction
                 {
@@ -172,7 +186,7 @@ public static class ScorecardCalculator
             }
         }
 
-        if (closed && ruleset.Phrases.Closing.Count > 0 && !Has(agentMessages[^1], PhraseListNames.Closing))
+        if (closed && ruleset.Phrases.Closing.Count > 0 && !Has(lastReply, PhraseListNames.Closing))
         {
             deductions.Add(new Deduction
             {
@@ -180,9 +194,25 @@ public static class ScorecardCalculator
                 Dimension = Dimensions.Courtesy,
                 Points = ScorecardPoints.MissingClosing,
                 Reason = "The last reply before closing has no closing phrase.",
-                MessageId = agentMessages[^1].EventId,
+                MessageId = lastReply.EventId,
             });
         }
+    }
+
+    private static bool IsAgentMessage(StoredEvent e) => e.Type == EventTypes.Message && e.Sender == Senders.Agent && e.Analysis is not null;
+
+    private static bool ApologisedAfter(IReadOnlyList<StoredEvent> events, StoredEvent upset)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (IsAgentMessage(e) && StoredEvent.Compare(e, upset) > 0 && Has(e, PhraseListNames.Apology))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddResolutionDeductions(IReadOnlyList<StoredEvent> events, int? csat, bool closed, List<Deduction> deductions)

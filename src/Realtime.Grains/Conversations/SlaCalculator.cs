@@ -31,8 +31,9 @@ public static class SlaCalculator
         string? responsibleAgent = null;
         var agentHasReplied = false;
 
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             switch (e.Type)
             {
                 case EventTypes.AgentAssigned:
