@@ -170,20 +170,17 @@ public static class ScorecardCalculator
             });
         }
 
-        if (upset is not null && ruleset.Phrases.Apology.Count > 0)
+        if (upset is not null && ruleset.Phrases.Apology.Count > 0 && !ApologisedAfter(events, upset))
         {
-            if (!ApologisedAfter(events, upset))
+            deductions.Add(new Deduction
             {
-                deductions.Add(new Deduction
-                {
-                    RuleId = RuleIds.MissingApology,
-                    Dimension = Dimensions.Courtesy,
-                    Points = ScorecardPoints.MissingApology,
-                    Reason = "The customer was upset and no reply apologised.",
-                    Evidence = Excerpt(upset.Analysis!.MaskedText),
-                    MessageId = upset.EventId,
-                });
-            }
+                RuleId = RuleIds.MissingApology,
+                Dimension = Dimensions.Courtesy,
+                Points = ScorecardPoints.MissingApology,
+                Reason = "The customer was upset and no reply apologised.",
+                Evidence = Excerpt(upset.Analysis!.MaskedText),
+                MessageId = upset.EventId,
+            });
         }
 
         if (closed && ruleset.Phrases.Closing.Count > 0 && !Has(lastReply, PhraseListNames.Closing))

@@ -35,6 +35,17 @@ public sealed class ScorecardCreditTests
     }
 
     [Fact]
+    public void The_greeting_is_judged_on_the_first_reply_and_the_closing_on_the_last()
+    {
+        var polite = Score(("customer", "在吗"), ("agent", "您好,在的"), ("agent", "请稍等"), ("agent", "祝您生活愉快"));
+        var late = Score(("customer", "在吗"), ("agent", "请稍等"), ("agent", "您好,祝您生活愉快"), ("agent", "请稍等"));
+
+        Assert.DoesNotContain(polite.Deductions, d => d.RuleId is RuleIds.MissingGreeting or RuleIds.MissingClosing);
+        Assert.Equal("m1", Assert.Single(late.Deductions, d => d.RuleId == RuleIds.MissingGreeting).MessageId);
+        Assert.Equal("m3", Assert.Single(late.Deductions, d => d.RuleId == RuleIds.MissingClosing).MessageId);
+    }
+
+    [Fact]
     public void Disclosures_made_before_the_close_are_not_deducted()
     {
         var told = Score(
