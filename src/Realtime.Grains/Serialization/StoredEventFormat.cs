@@ -92,7 +92,7 @@ public static class StoredEventFormat
             throw new InvalidDataException($"Stored events are in format version {version}; this build reads version {Version}.");
         }
 
-        var count = checked((int)r.VarUInt());
+        var count = r.Count();
         var events = new List<StoredEvent>(count);
         StoredEvent? previous = null;
         string? language = null;
@@ -178,9 +178,9 @@ public static class StoredEventFormat
         var platform = (bits & EventBits.Platform) != 0 ? SharedStrings.Word(r.String()) : p?.Platform;
         var channel = (bits & EventBits.Channel) != 0 ? SharedStrings.Word(r.String()) : p?.Channel;
         var role = (bits & EventBits.Role) != 0 ? SharedStrings.Word(r.String()) : p?.Role;
-        var rulesetVersion = (bits & EventBits.RulesetVersion) != 0 ? checked((int)r.VarInt()) : p?.RulesetVersion ?? 0;
+        var rulesetVersion = (bits & EventBits.RulesetVersion) != 0 ? r.Int() : p?.RulesetVersion ?? 0;
         var text = (bits & EventBits.Text) != 0 ? r.String() : null;
-        int? rating = (bits & EventBits.Rating) != 0 ? checked((int)r.VarInt()) : null;
+        int? rating = (bits & EventBits.Rating) != 0 ? r.Int() : null;
         var analysis = (bits & EventBits.Analysis) != 0 ? ReadAnalysis(ref r, text, ref language) : null;
         return new StoredEvent
         {
