@@ -56,5 +56,23 @@ public static class AgentFigures
         return spans;
     }
 
-    public static string DateOf(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The UTC day of <paramref name="at"/> as <c>yyyy-MM-dd</c>; the same string instance for the same day.</summary>
+    public static string DateOf(DateTimeOffset at)
+    {
+        // Every conversation's record is re-made at every batch, and nearly all of them fall on the day asked before.
+        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        var last = s_lastDate;
+        if (last is not null && last.Day == day)
+        {
+            return last.Text;
+        }
+
+        var text = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        s_lastDate = new DayText(day, text);
+        return text;
+    }
+
+    private static DayText? s_lastDate;
+
+    private sealed record DayText(DateOnly Day, string Text);
 }

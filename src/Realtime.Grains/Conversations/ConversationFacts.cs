@@ -23,7 +23,6 @@ public sealed record ConversationFacts
     public int AgentMessages { get; init; }
     public IReadOnlyList<SlaWaitFacts> Waits { get; init; } = [];
     public SlaWaitFacts? Resolution { get; init; }
-    public IReadOnlyList<MoodPoint> Mood { get; init; } = [];
     public IReadOnlySet<string> Topics { get; init; } = FrozenSet<string>.Empty;
     public required Scorecard Scorecard { get; init; }
     public IReadOnlyList<AlertCondition> Conditions { get; init; } = [];

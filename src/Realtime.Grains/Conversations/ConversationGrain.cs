@@ -220,23 +220,32 @@ public sealed partial class ConversationGrain(
             return;
         }
 
-        var drafts = fresh.Where(c => c.RaisesAlert).Select(c => new AlertDraft
+        var conversationId = ConversationId;
+        var drafts = new List<AlertDraft>(fresh.Count);
+        foreach (var c in fresh)
         {
-            ConditionKey = $"{ConversationId}:{c.Key}",
-            Kind = c.Kind,
-            Severity = c.Severity,
-            Message = c.Message,
-            Evidence = c.Evidence,
-            RuleId = c.RuleId,
-            ConversationId = ConversationId,
-            AgentId = c.AgentId ?? facts.AgentId,
-            CustomerId = facts.CustomerId,
-            TeamId = facts.TeamId,
-        }).ToList();
+            if (c.RaisesAlert)
+            {
+                drafts.Add(new AlertDraft
+                {
+                    ConditionKey = $"{conversationId}:{c.Key}",
+                    Kind = c.Kind,
+                    Severity = c.Severity,
+                    Message = c.Message,
+                    Evidence = c.Evidence,
+                    RuleId = c.RuleId,
+                    ConversationId = conversationId,
+                    AgentId = c.AgentId ?? facts.AgentId,
+                    CustomerId = facts.CustomerId,
+                    TeamId = facts.TeamId,
+                });
+            }
+        }
+
         var raised = drafts.Count == 0 ? [] : await GrainFactory.Reference<IAlertBookGrain>(facts.StoreId).RaiseAsync(drafts);
         foreach (var c in fresh)
         {
-            var answer = raised.FirstOrDefault(a => a.ConditionKey == $"{ConversationId}:{c.Key}");
+            var answer = AnswerFor(raised, conversationId, c.Key);
             s.RaisedConditions[c.Key] = answer?.Alert.AlertId ?? string.Empty;
             var agent = c.AgentId ?? facts.AgentId;
             if (c.HintText is not null && agent is not null && !facts.IsClosed)
@@ -250,6 +259,22 @@ public sealed partial class ConversationGrain(
 
         var newAlerts = raised.Count(a => a.IsNew);
         LogRaised(logger, ConversationId, newAlerts);
+    }
+
+    /// <summary>The book's answer for a condition, matched on <c>conversationId:key</c> without building that string.</summary>
+    private static RaisedAlert? AnswerFor(IReadOnlyList<RaisedAlert> raised, string conversationId, string key)
+    {
+        foreach (var a in raised)
+        {
+            var k = a.ConditionKey.AsSpan();
+            if (k.Length == conversationId.Length + 1 + key.Length && k.StartsWith(conversationId, StringComparison.Ordinal)
+                && k[conversationId.Length] == ':' && k.EndsWith(key, StringComparison.Ordinal))
+            {
+                return a;
+            }
+        }
+
+        return null;
     }
 
     private async Task TellCustomerAsync(ConversationFacts facts)

@@ -20,7 +20,6 @@ public static class ConversationProjector
         int? csat = null;
         int customerMessages = 0, agentMessages = 0;
         var agents = new List<string>();
-        var mood = new List<MoodPoint>();
         var topics = new HashSet<string>(StringComparer.Ordinal);
 
         // Indexed loops here and in the calculators: a foreach over a read-only list allocates its enumerator, and
@@ -53,11 +52,6 @@ public static class ConversationProjector
                     break;
                 case EventTypes.Message when e.Sender == Senders.Customer:
                     customerMessages++;
-                    if (e.Analysis is { Sentiment: { } s } a)
-                    {
-                        mood.Add(new MoodPoint(e.OccurredAt, e.EventId, s, Math.Round(a.SentimentConfidence ?? 0, 3)));
-                    }
-
                     if (e.Analysis is { Topic: { } t, TopicConfidence: >= TopicConfidence } && t != "other")
                     {
                         topics.Add(t);
@@ -106,7 +100,6 @@ public static class ConversationProjector
             AgentMessages = agentMessages,
             Waits = waits,
             Resolution = resolution,
-            Mood = mood,
             Topics = topics,
             Scorecard = scorecard,
             Conditions = conditions,

@@ -36,10 +36,28 @@ public static class ConversationViews
             Analysis = e.Analysis,
         }).ToList(),
         SlaTimeline = [.. facts.Waits.Select(w => w.ToView()), .. facts.Resolution is { } r ? [r.ToView()] : Array.Empty<SlaWait>()],
-        MoodTrajectory = facts.Mood,
+        MoodTrajectory = Mood(events),
         Alerts = alerts,
         Scorecard = facts.Scorecard,
     };
+
+    /// <summary>
+    /// The customer's mood, message by message. Made only for a view: the facts are re-derived at every batch, and
+    /// nothing else reads the trajectory (it was about 1.4 % of the bytes the server allocated at the e2e top rate).
+    /// </summary>
+    public static List<MoodPoint> Mood(IReadOnlyList<StoredEvent> events)
+    {
+        var mood = new List<MoodPoint>();
+        foreach (var e in events)
+        {
+            if (e.Type == EventTypes.Message && e.Sender == Senders.Customer && e.Analysis is { Sentiment: { } s } a)
+            {
+                mood.Add(new MoodPoint(e.OccurredAt, e.EventId, s, Math.Round(a.SentimentConfidence ?? 0, 3)));
+            }
+        }
+
+        return mood;
+    }
 
     public static ConversationSummary Summary(ConversationFacts facts)
     {

@@ -33,6 +33,34 @@ public sealed class MoodRuleTests
             moods => Raised(moods) == Expected(moods)).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void The_mood_trajectory_has_a_point_per_scored_customer_message_in_event_order()
+    {
+        StoredEvent Message(string id, int second, string sender, string? sentiment) => new()
+        {
+            EventId = id,
+            Type = EventTypes.Message,
+            OccurredAt = T0.AddSeconds(second),
+            Sender = sender,
+            Analysis = new MessageAnalysis { MaskedText = "…", Sentiment = sentiment, SentimentConfidence = 0.12345 },
+        };
+        var events = new List<StoredEvent>
+        {
+            Message("c-1", 0, Senders.Customer, "neutral"),
+            Message("a-1", 1, Senders.Agent, null),
+            Message("c-2", 2, Senders.Customer, null),
+            Message("c-3", 3, Senders.Customer, "negative"),
+            new() { EventId = "close", Type = EventTypes.ConversationClosed, OccurredAt = T0.AddSeconds(4) },
+        };
+
+        var mood = ConversationViews.Mood(events);
+
+        Assert.Equal(["c-1", "c-3"], mood.Select(p => p.EventId));
+        Assert.Equal(["neutral", "negative"], mood.Select(p => p.Sentiment));
+        Assert.Equal(T0.AddSeconds(3), mood[1].At);
+        Assert.Equal(0.123, mood[1].Confidence);
+    }
+
     /// <summary>The rule read literally, on every prefix of the conversation.</summary>
     private static bool Expected(string moods) => Enumerable.Range(3, Math.Max(0, moods.Length - 2)).Any(n =>
         moods[n - 1] == '-' && moods[(n - 3)..n].Count(c => c == '-') >= 2 && moods[..(n - 2)].Contains('+'));
