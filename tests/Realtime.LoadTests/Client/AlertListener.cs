@@ -10,6 +10,7 @@ public sealed class AlertListener : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private long _floorUpdates;
+    private long _alertsReceived;
 
     private AlertListener(HubConnection connection) => _connection = connection;
 
@@ -17,6 +18,9 @@ public sealed class AlertListener : IAsyncDisposable
     public ConcurrentDictionary<(string ConversationId, string Kind), Arrival> Alerts { get; } = new();
 
     public long FloorUpdates => Interlocked.Read(ref _floorUpdates);
+
+    /// <summary>Every <c>alertRaised</c> received, probes or not.</summary>
+    public long AlertsReceived => Interlocked.Read(ref _alertsReceived);
 
     public static async Task<AlertListener> ConnectAsync(Uri baseAddress, string token)
     {
@@ -37,6 +41,7 @@ public sealed class AlertListener : IAsyncDisposable
     private void OnAlert(JsonElement alert)
     {
         var arrival = new Arrival(Stopwatch.GetTimestamp(), DateTimeOffset.UtcNow);
+        Interlocked.Increment(ref _alertsReceived);
         if (alert.TryGetProperty("conversationId", out var id) && id.GetString() is { } conversationId
             && alert.TryGetProperty("kind", out var kind) && kind.GetString() is { } k)
         {

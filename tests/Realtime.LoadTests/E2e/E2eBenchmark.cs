@@ -130,10 +130,12 @@ public sealed class E2eBenchmark(E2eSettings settings)
         await using var baseline = await Launcher.StartBaselineAsync();
         using var driver = new RateDriver(baseline.BaseAddress, Launcher.ApiKey, settings.MaxInFlight);
         await driver.RunAsync(batches, null, TimeSpan.FromSeconds(3), cycle: true);
-        var (stat, gc) = (baseline.Stat(), await baseline.GcAsync(collect: false));
+        var (stat, gc, driverCpu) = (baseline.Stat(), await baseline.GcAsync(collect: false), DriverCpu.Start());
         var result = await driver.RunAsync(batches, null, settings.PhaseDuration, cycle: true);
+        var driverPercent = driverCpu.Percent();
         var row = new E2eRow("baseline (max)", null, result.AcceptedPerSecond, result.FailedRequests, null, 0,
-            baseline.Stat().CpuPercentSince(stat), baseline.Stat().RssBytes, (await baseline.GcAsync(collect: false)).Since(gc), result.Elapsed);
+            baseline.Stat().CpuPercentSince(stat), baseline.Stat().RssBytes, (await baseline.GcAsync(collect: false)).Since(gc), result.Elapsed,
+            DriverCpuPercent: driverPercent);
         AnsiConsole.MarkupLine($"  {Markup.Escape(E2eReport.Describe(row))}");
         return row;
     }
@@ -150,6 +152,7 @@ public sealed class E2eBenchmark(E2eSettings settings)
         var stream = servers.Stream;
         var (stat, gc) = (servers.Stat(), await servers.GcAsync(collect: false));
         var redisCpu = stream is null ? 0 : await stream.CpuSecondsAsync();
+        var (alertsBefore, driverCpu) = (listener.AlertsReceived, DriverCpu.Start());
         var start = Stopwatch.GetTimestamp();
         var result = await driver.RunAsync(batches, rate, settings.PhaseDuration);
         var drained = stream is null ? null : await stream.WaitDrainedAsync(start, settings.DrainTimeout);
@@ -167,12 +170,14 @@ public sealed class E2eBenchmark(E2eSettings settings)
             await Task.Delay(100);
         }
 
+        var (alerts, driverPercent) = (listener.AlertsReceived - alertsBefore, driverCpu.Percent());
         var latencies = sent
             .Where(p => listener.Alerts.ContainsKey((p, ProbeKind)))
             .Select(p => Stopwatch.GetElapsedTime(driver.ProbeSentAt[p], listener.Alerts[(p, ProbeKind)].Timestamp).TotalMilliseconds);
         await Task.Delay(2000);
         return new E2eRow(rate is { } r ? $"product @ {r:N0}/s" : "product (max)", rate, result.AcceptedPerSecond, result.FailedRequests,
-            new Percentiles(latencies), sent.Count, statAfter.CpuPercentSince(stat), statAfter.RssBytes, gcAfter.Since(gc), elapsed, applied, redisPercent);
+            new Percentiles(latencies), sent.Count, statAfter.CpuPercentSince(stat), statAfter.RssBytes, gcAfter.Since(gc), elapsed, applied, redisPercent,
+            alerts / elapsed.TotalSeconds, driverPercent);
     }
 
     /// <summary>Opens conversations (every turn, no close), measures the live heap; closes them, measures again.</summary>

@@ -13,7 +13,8 @@ public static class E2eReport
             : $"{r.Target}: {r.Sustained:N0} msg/s, ") +
         $"p50/p95/p99 {Percentiles.Ms(r.Latency?.At(50))}/{Percentiles.Ms(r.Latency?.At(95))}/{Percentiles.Ms(r.Latency?.At(99))} ms " +
         $"({r.Latency?.Count ?? 0}/{r.ProbesSent} probes), CPU {r.CpuPercent:0} %" + (r.RedisCpuPercent is { } redis ? $" + redis {redis:0} %" : string.Empty) +
-        $", RSS {r.RssBytes / 1048576.0:0} MB, GC {r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2} pause {r.Gc.PauseMs:0} ms, {r.Failed} failed";
+        $", RSS {r.RssBytes / 1048576.0:0} MB, GC {r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2} pause {r.Gc.PauseMs:0} ms, {r.Failed} failed" +
+        $", alerts pushed {r.AlertsPerSecond:N0}/s, driver CPU {r.DriverCpuPercent:0} %";
 
     /// <summary>The table; <paramref name="memory"/> is null when the memory phase was skipped (cluster mode).</summary>
     public static void Print(string mode, List<E2eRow> rows, MemoryFigures? memory)
