@@ -19,6 +19,10 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(new Agents.AgentFeed(deferred: false));
         services.AddSingleton(typeof(Paging.Packer<>));
         services.AddSingleton<Backtests.DraftRulesetCache>();
+        services.AddSingleton(sp => new Conversations.SlaAlarms(
+            conversationId => sp.GetRequiredService<IGrainFactory>().Reference<Conversations.IConversationGrain>(conversationId).WakeAsync(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Conversations.SlaAlarms>>()));
         services.AddHostedService<FloorFeedFlusher>();
         services.AddHostedService<Agents.AgentFeedFlusher>();
         return services;

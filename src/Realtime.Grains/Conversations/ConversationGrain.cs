@@ -20,8 +20,9 @@ namespace Realtime.Grains.Conversations;
 
 /// <summary>
 /// One conversation. Non-reentrant: batches apply one at a time, in arrival order. Events are kept in event-time
-/// order and all findings are re-derived from them, so late events give the in-order outcome. A one-shot timer
-/// wakes the grain when an open wait will pass its next SLA threshold, so "nobody answered" alerts need no event.
+/// order and all findings are re-derived from them, so late events give the in-order outcome. The silo's
+/// <see cref="SlaAlarms"/> wake the grain when an open wait passes its next SLA threshold, so "nobody answered" alerts
+/// need no event.
 /// </summary>
 public sealed partial class ConversationGrain(
     [PersistentState("conversation", GrainStorage.Name)] IPersistentState<ConversationState> state,
@@ -32,6 +33,7 @@ public sealed partial class ConversationGrain(
     AgentFeed agentFeed,
     TimeProvider time,
     StateWritePolicy writePolicy,
+    SlaAlarms slaAlarms,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     /// <summary>
@@ -54,8 +56,10 @@ public sealed partial class ConversationGrain(
     private const int ScannedEventIds = 64;
 
     private readonly StateWriter<ConversationState> _writer = new(state, writePolicy);
-    private IGrainTimer? _slaTimer;
     private IGrainTimer? _closedTimer;
+
+    /// <summary>The threshold this activation set with the silo's <see cref="SlaAlarms"/>, if any.</summary>
+    private DateTimeOffset? _slaAlarm;
 
     /// <summary>Ids of a long conversation's events, made when it grows past <see cref="ScannedEventIds"/>.</summary>
     private HashSet<string>? _eventIds;
@@ -127,6 +131,13 @@ public sealed partial class ConversationGrain(
         return new ApplyResult(accepted, duplicates);
     }
 
+    Task IConversationGrain.WakeAsync()
+    {
+        // The alarm was used up; the settle sets the next one (a breach after a warning).
+        _slaAlarm = null;
+        return state.State.Events.Count > 0 && !state.State.ClosedReported ? SettleAsync(live: true) : Task.CompletedTask;
+    }
+
     async Task<ConversationView?> IConversationGrain.GetViewAsync()
     {
         if (state.State.Events.Count == 0)
@@ -188,19 +199,29 @@ public sealed partial class ConversationGrain(
     /// dispute or a view reads it back from storage. Only once closed: calls queued meanwhile are forwarded to the
     /// next activation, and Orleans fails a call forwarded twice, so that activation must stay.
     /// </summary>
-    private void ScheduleDeactivation() => Arm(
-        ref _closedTimer,
-        _ =>
+    private void ScheduleDeactivation()
+    {
+        // One timer per activation, moved with Change, rather than a new timer for every late batch.
+        var due = LingerDue(Environment.TickCount64);
+        if (_closedTimer is null)
         {
-            if (state.State.ClosedReported)
-            {
-                DeactivateOnIdle();
-            }
+            _closedTimer = this.RegisterGrainTimer(
+                _ =>
+                {
+                    if (state.State.ClosedReported)
+                    {
+                        DeactivateOnIdle();
+                    }
 
-            return Task.CompletedTask;
-        },
-        LingerDue(Environment.TickCount64),
-        keepAlive: false);
+                    return Task.CompletedTask;
+                },
+                new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = false });
+        }
+        else
+        {
+            _closedTimer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
 
     /// <summary><see cref="ClosedLinger"/>, stretched to the next shared tick of the timer queue's clock.</summary>
     internal static TimeSpan LingerDue(long tickCount) =>
@@ -331,34 +352,36 @@ public sealed partial class ConversationGrain(
         return GrainFactory.Reference<IAgentGrain>(agentId).TrackAsync(record, previousDate);
     }
 
-    /// <summary>One timer per activation, moved with <c>Change</c>, rather than a new timer for every batch.</summary>
+    /// <summary>
+    /// The open wait's next threshold, set with the silo's <see cref="SlaAlarms"/> (one timer for all conversations) so
+    /// a customer nobody answers raises its alert without any further event; cleared once nothing is left to time.
+    /// </summary>
     private void ScheduleSlaTimer(ConversationFacts facts)
     {
         var next = facts.IsClosed || facts.OpenWait is not { } wait ? null
             : !wait.PassedWarn ? wait.WarnAt
             : !wait.PassedBreach ? wait.BreachAt
             : (DateTimeOffset?)null;
-        if (next is null || next == DateTimeOffset.MaxValue)
+        if (next == DateTimeOffset.MaxValue)
         {
-            _slaTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            next = null;
+        }
+
+        if (next == _slaAlarm)
+        {
             return;
         }
 
-        var due = next.Value - time.GetUtcNow();
-        Arm(ref _slaTimer, _ => SettleAsync(live: true), due < TimeSpan.Zero ? TimeSpan.Zero : due, keepAlive: true);
-    }
-
-    /// <summary>A one-shot timer due in <paramref name="due"/>: registered once per activation, then moved with <c>Change</c>.</summary>
-    private void Arm(ref IGrainTimer? timer, Func<CancellationToken, Task> tick, TimeSpan due, bool keepAlive)
-    {
-        if (timer is null)
+        if (next is { } due)
         {
-            timer = this.RegisterGrainTimer(tick, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = keepAlive });
+            slaAlarms.Set(ConversationId, due);
         }
         else
         {
-            timer.Change(due, Timeout.InfiniteTimeSpan);
+            slaAlarms.Clear(ConversationId);
         }
+
+        _slaAlarm = next;
     }
 
     /// <summary>

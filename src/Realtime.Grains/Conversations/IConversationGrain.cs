@@ -11,6 +11,10 @@ public interface IConversationGrain : IGrainWithStringKey
     [Alias("apply")]
     Task<ApplyResult> ApplyAsync([Immutable] IReadOnlyList<IncomingEvent> events);
 
+    /// <summary>An SLA threshold it set with its silo's <see cref="SlaAlarms"/> has passed: re-derive and raise what is due.</summary>
+    [Alias("wake")]
+    Task WakeAsync();
+
     /// <summary>Null when the conversation has never received an event.</summary>
     [Alias("view")]
     Task<ConversationView?> GetViewAsync();

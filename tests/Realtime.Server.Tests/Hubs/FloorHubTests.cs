@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Realtime.Server.Tests.Support;
 
 namespace Realtime.Server.Tests.Hubs;
@@ -105,8 +106,43 @@ public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<Realti
         var alert = await breach.Task.WaitAsync(Patience);
         Assert.Equal("critical", alert.GetProperty("severity").GetString());
 
-        // The warning (1 s) and the breach (2 s) come from one timer, moved on after it fired for the warning.
+        // The warning (1 s) and the breach (2 s) come from the silo's SLA alarms: the wake for the warning sets the breach's.
         Assert.Equal(["sla.warning", "sla.breach"], kinds);
+    }
+
+    [Fact]
+    public async Task A_waiting_conversation_collected_meanwhile_is_woken_again_for_its_sla_alert()
+    {
+        using var admin = await app.CreateUserClientAsync("admin");
+        var put = await admin.PutAsJsonAsync("/api/rulesets/store-sla-collected", new
+        {
+            sla = new { firstResponseWarnSeconds = 2, firstResponseBreachSeconds = 3, nextResponseWarnSeconds = 60, nextResponseBreachSeconds = 180 },
+            weights = new
+            {
+                preSales = new { responsiveness = 0.3, resolution = 0.2, compliance = 0.2, courtesy = 0.1, conversion = 0.2 },
+                afterSales = new { responsiveness = 0.3, resolution = 0.3, compliance = 0.2, courtesy = 0.2, conversion = 0.0 },
+            },
+            repeatContact = new[] { new { count = 3, windowHours = 24, severity = "critical" } },
+        });
+        put.EnsureSuccessStatusCode();
+        await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead");
+        var breach = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<JsonElement>("alertRaised", alert =>
+        {
+            if (alert.GetProperty("conversationId").GetString() == "c-hub-collected" && alert.GetProperty("kind").GetString() == "sla.breach")
+            {
+                breach.TrySetResult(alert);
+            }
+        });
+        await hub.InvokeAsync("Subscribe", "store-sla-collected", null);
+        using var ingest = app.CreateIngestClient();
+        await ingest.PostAsJsonAsync("/api/events", Events.Customer("c-hub-collected", "u-32", "c-hub-collected-1", "在吗?", Events.Now, storeId: "store-sla-collected"));
+
+        // Every idle activation goes, the waiting conversation with them: only its alarm in the silo is left to wake it.
+        await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        var alert = await breach.Task.WaitAsync(Patience);
+        Assert.Equal("critical", alert.GetProperty("severity").GetString());
     }
 
     [Fact]
