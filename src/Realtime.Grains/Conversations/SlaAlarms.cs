@@ -8,8 +8,10 @@ namespace Realtime.Grains.Conversations;
 /// 50,000 customers waiting, that walk was a third of an idle server's CPU (<c>clocks</c>, <c>perf</c>). Here the
 /// thresholds wait in a priority queue behind one timer armed for the earliest; when one passes, its conversation is
 /// woken by a grain call (which activates it again from storage if it was collected meanwhile).
-/// A threshold moved later keeps its queued entry, which is put back at the new time when it comes up, so the queue
-/// holds about one entry per waiting conversation however often the waits move.
+/// A threshold moved later keeps its queued entry, which is put back at the new time when it comes up; a cleared one
+/// leaves its entry to be dropped when it comes up, and the queue is rebuilt from the live thresholds once such
+/// leftovers outnumber them (every answered wait leaves one), so it holds at most about two entries per waiting
+/// conversation.
 /// </summary>
 public sealed partial class SlaAlarms : IDisposable
 {
@@ -44,6 +46,18 @@ public sealed partial class SlaAlarms : IDisposable
         }
     }
 
+    /// <summary>Entries in the queue, live or left over (for tests).</summary>
+    internal int Queued
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
     /// <summary>Wakes <paramref name="conversationId"/> at <paramref name="due"/> (replacing the time it had), at most once.</summary>
     public void Set(string conversationId, DateTimeOffset due)
     {
@@ -60,6 +74,7 @@ public sealed partial class SlaAlarms : IDisposable
             var version = ++_versions;
             _alarms[conversationId] = new Alarm(at, at, version);
             _queue.Enqueue(new Entry(conversationId, version), at);
+            DropLeftovers();
             if (at < _armedFor)
             {
                 Arm(at);
@@ -78,6 +93,21 @@ public sealed partial class SlaAlarms : IDisposable
     }
 
     public void Dispose() => _timer.Dispose();
+
+    /// <summary>Under the lock: rebuilds the queue from the live thresholds once left-over entries outnumber them.</summary>
+    private void DropLeftovers()
+    {
+        if (_queue.Count <= (2 * _alarms.Count) + 1024)
+        {
+            return;
+        }
+
+        _queue.Clear();
+        foreach (var (conversationId, alarm) in _alarms)
+        {
+            _queue.Enqueue(new Entry(conversationId, alarm.Version), alarm.QueuedAt);
+        }
+    }
 
     private void Fire()
     {

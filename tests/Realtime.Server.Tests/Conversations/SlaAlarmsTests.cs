@@ -68,6 +68,28 @@ public sealed class SlaAlarmsTests
     }
 
     [Fact]
+    public void Answered_waits_do_not_pile_up_in_the_queue()
+    {
+        var (time, alarms, woken) = Start();
+
+        // 100,000 waits opened and answered within their thresholds, 10 conversations still waiting.
+        for (var i = 0; i < 100_000; i++)
+        {
+            alarms.Set($"c-{i}", T0.AddSeconds(90));
+            alarms.Clear($"c-{i}");
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            alarms.Set($"w-{i}", T0.AddSeconds(60 + i));
+        }
+
+        Assert.InRange(alarms.Queued, 10, 1024 + 20 + 1);
+        time.Advance(TimeSpan.FromSeconds(120));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"w-{i}"), woken);
+    }
+
+    [Fact]
     public void A_threshold_already_passed_wakes_at_once()
     {
         var (time, alarms, woken) = Start();

@@ -70,18 +70,7 @@ public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<Realti
     [Fact]
     public async Task Supervisor_receives_an_sla_alert_for_an_unanswered_customer_without_any_further_event()
     {
-        using var admin = await app.CreateUserClientAsync("admin");
-        var put = await admin.PutAsJsonAsync("/api/rulesets/store-sla", new
-        {
-            sla = new { firstResponseWarnSeconds = 1, firstResponseBreachSeconds = 2, nextResponseWarnSeconds = 60, nextResponseBreachSeconds = 180 },
-            weights = new
-            {
-                preSales = new { responsiveness = 0.3, resolution = 0.2, compliance = 0.2, courtesy = 0.1, conversion = 0.2 },
-                afterSales = new { responsiveness = 0.3, resolution = 0.3, compliance = 0.2, courtesy = 0.2, conversion = 0.0 },
-            },
-            repeatContact = new[] { new { count = 3, windowHours = 24, severity = "critical" } },
-        });
-        put.EnsureSuccessStatusCode();
+        await PutFirstResponseSlaAsync("store-sla", warnSeconds: 1, breachSeconds: 2);
         await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead");
         var breach = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         var kinds = new System.Collections.Concurrent.ConcurrentQueue<string>();
@@ -113,18 +102,7 @@ public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<Realti
     [Fact]
     public async Task A_waiting_conversation_collected_meanwhile_is_woken_again_for_its_sla_alert()
     {
-        using var admin = await app.CreateUserClientAsync("admin");
-        var put = await admin.PutAsJsonAsync("/api/rulesets/store-sla-collected", new
-        {
-            sla = new { firstResponseWarnSeconds = 2, firstResponseBreachSeconds = 3, nextResponseWarnSeconds = 60, nextResponseBreachSeconds = 180 },
-            weights = new
-            {
-                preSales = new { responsiveness = 0.3, resolution = 0.2, compliance = 0.2, courtesy = 0.1, conversion = 0.2 },
-                afterSales = new { responsiveness = 0.3, resolution = 0.3, compliance = 0.2, courtesy = 0.2, conversion = 0.0 },
-            },
-            repeatContact = new[] { new { count = 3, windowHours = 24, severity = "critical" } },
-        });
-        put.EnsureSuccessStatusCode();
+        await PutFirstResponseSlaAsync("store-sla-collected", warnSeconds: 2, breachSeconds: 3);
         await using var hub = await app.ConnectHubAsync("/hubs/floor", "lead");
         var breach = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<JsonElement>("alertRaised", alert =>
@@ -152,5 +130,22 @@ public sealed class FloorHubTests(RealtimeAppFactory app) : IClassFixture<Realti
 
         await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("Subscribe", null, "team-after-sales"));
         await hub.InvokeAsync("Subscribe", null, "team-pre-sales");
+    }
+
+    /// <summary>Gives <paramref name="storeId"/> a ruleset whose first-response thresholds pass within seconds.</summary>
+    private async Task PutFirstResponseSlaAsync(string storeId, int warnSeconds, int breachSeconds)
+    {
+        using var admin = await app.CreateUserClientAsync("admin");
+        var put = await admin.PutAsJsonAsync($"/api/rulesets/{storeId}", new
+        {
+            sla = new { firstResponseWarnSeconds = warnSeconds, firstResponseBreachSeconds = breachSeconds, nextResponseWarnSeconds = 60, nextResponseBreachSeconds = 180 },
+            weights = new
+            {
+                preSales = new { responsiveness = 0.3, resolution = 0.2, compliance = 0.2, courtesy = 0.1, conversion = 0.2 },
+                afterSales = new { responsiveness = 0.3, resolution = 0.3, compliance = 0.2, courtesy = 0.2, conversion = 0.0 },
+            },
+            repeatContact = new[] { new { count = 3, windowHours = 24, severity = "critical" } },
+        });
+        put.EnsureSuccessStatusCode();
     }
 }
