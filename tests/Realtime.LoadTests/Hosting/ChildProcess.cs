@@ -37,6 +37,9 @@ public sealed class ChildProcess : IAsyncDisposable
 
         // The server's runtimeconfig starts counting calls for tier 1 at once (Realtime.Server.csproj); the baseline too.
         ["DOTNET_TC_CallCountingDelayMs"] = "0",
+
+        // Idle thread-pool workers sleep at once in the server (its runtimeconfig) and in the driver; the baseline too.
+        ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0",
         ["DOTNET_STARTUP_HOOKS"] = typeof(GcFigures).Assembly.Location,
         [StartupHook.PipeVariable] = pipeName,
         ["Logging__LogLevel__Default"] = "Warning",
