@@ -67,7 +67,7 @@ public static class AgentFigures
             return last.Text;
         }
 
-        var text = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var text = Reports.ReportPeriod.DateOf(day);
         s_lastDate = new DayText(day, text);
         return text;
     }

@@ -6,7 +6,7 @@ namespace Realtime.Grains.Alerts;
 [Alias("alert-book")]
 public interface IAlertBookGrain : IGrainWithStringKey
 {
-    /// <summary>Raises the drafts whose condition has no alert yet; answers every draft with its alert, new or not.</summary>
+    /// <summary>Raises the drafts whose condition has no alert yet; answers every draft with its alert, new or not, in the drafts' order.</summary>
     [Alias("raise")]
     Task<IReadOnlyList<RaisedAlert>> RaiseAsync([Immutable] IReadOnlyList<AlertDraft> drafts);
 

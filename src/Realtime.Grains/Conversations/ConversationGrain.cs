@@ -264,9 +264,11 @@ public sealed partial class ConversationGrain(
         }
 
         var raised = drafts.Count == 0 ? [] : await GrainFactory.Reference<IAlertBookGrain>(facts.StoreId).RaiseAsync(drafts);
+        var next = 0;
         foreach (var c in fresh)
         {
-            var answer = AnswerFor(raised, conversationId, c.Key);
+            // The book answers every draft, in the drafts' order.
+            var answer = c.RaisesAlert ? raised[next++] : null;
             s.RaisedConditions[c.Key] = answer?.Alert.AlertId ?? string.Empty;
             var agent = c.AgentId ?? facts.AgentId;
             if (c.HintText is not null && agent is not null && !facts.IsClosed)
@@ -280,22 +282,6 @@ public sealed partial class ConversationGrain(
 
         var newAlerts = raised.Count(a => a.IsNew);
         LogRaised(logger, ConversationId, newAlerts);
-    }
-
-    /// <summary>The book's answer for a condition, matched on <c>conversationId:key</c> without building that string.</summary>
-    private static RaisedAlert? AnswerFor(IReadOnlyList<RaisedAlert> raised, string conversationId, string key)
-    {
-        foreach (var a in raised)
-        {
-            var k = a.ConditionKey.AsSpan();
-            if (k.Length == conversationId.Length + 1 + key.Length && k.StartsWith(conversationId, StringComparison.Ordinal)
-                && k[conversationId.Length] == ':' && k.EndsWith(key, StringComparison.Ordinal))
-            {
-                return a;
-            }
-        }
-
-        return null;
     }
 
     private async Task TellCustomerAsync(ConversationFacts facts)

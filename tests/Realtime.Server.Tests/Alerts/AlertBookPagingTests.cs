@@ -48,6 +48,9 @@ public sealed class AlertBookPagingTests(RealtimeAppFactory app) : IClassFixture
         // The condition of a stored alert (the conversation grain keys it "{conversationId}:banned.term") still answers
         // with that alert; a new condition gets the next number.
         var again = await book.RaiseAsync([Draft("c-page-7:banned.term:again"), Draft("c-page-7:banned.term")]);
+
+        // Every draft answered, in the drafts' order (the conversation grain pairs answers with its conditions by it).
+        Assert.Equal(["c-page-7:banned.term:again", "c-page-7:banned.term"], again.Select(a => a.ConditionKey));
         Assert.True(again[0].IsNew);
         Assert.DoesNotContain(after, a => a.GetProperty("alertId").GetString() == again[0].Alert.AlertId);
         Assert.False(again[1].IsNew);
