@@ -1,7 +1,13 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Realtime.Replay;
+using Realtime.Replay.Evaluation;
 using Spectre.Console;
+
+if (args.Length > 0 && args[0] == AlertEvaluationCommand.Name)
+{
+    return AlertEvaluationCommand.Run(args[1..], Console.Out);
+}
 
 var (options, error) = ReplayOptions.Parse(args);
 if (options is null)
