@@ -1,4 +1,5 @@
 using Realtime.Contracts.Agents;
+using Realtime.Grains.Time;
 
 namespace Realtime.Grains.Agents;
 
@@ -11,7 +12,7 @@ public static class AgentFigures
         var firsts = today.Where(r => r.FirstResponseSeconds is not null).Select(r => r.FirstResponseSeconds!.Value).Order().ToList();
         var scored = today.Where(r => !r.Open && r.Score is not null).ToList();
         var dayStart = DateTimeOffset.Parse(date + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        var dayEnd = dayStart.AddDays(1);
+        var dayEnd = SaturatingTime.AddDays(dayStart, 1);
         var seconds = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var span in spans)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Realtime.Contracts.Rulesets;
+using Realtime.Grains.Time;
 
 namespace Realtime.Grains.Conversations;
 
@@ -82,7 +83,15 @@ public sealed class BusinessCalendar
             return (to - from).TotalSeconds;
         }
 
+        // Beyond the scanned days whole weeks count as the opening hours of a week (a DST hour aside).
         double total = 0;
+        if ((to - from).TotalDays > MaxDaysScanned)
+        {
+            var weeks = ((long)(to - from).TotalDays / 7) - 1;
+            total = weeks * WeeklyOpenSeconds();
+            from = SaturatingTime.AddDays(from, weeks * 7.0);
+        }
+
         foreach (var (openFrom, openTo) in OpenSpans(from, to))
         {
             var start = openFrom > from ? openFrom : from;
@@ -101,11 +110,11 @@ public sealed class BusinessCalendar
     {
         if (_zone is null)
         {
-            return from.AddSeconds(seconds);
+            return SaturatingTime.AddSeconds(from, seconds);
         }
 
         var left = seconds;
-        foreach (var (openFrom, openTo) in OpenSpans(from, from.AddDays(MaxDaysScanned)))
+        foreach (var (openFrom, openTo) in OpenSpans(from, SaturatingTime.AddDays(from, MaxDaysScanned)))
         {
             var start = openFrom > from ? openFrom : from;
             if (openTo <= start)
@@ -116,7 +125,7 @@ public sealed class BusinessCalendar
             var available = (openTo - start).TotalSeconds;
             if (available >= left)
             {
-                return start.AddSeconds(left);
+                return SaturatingTime.AddSeconds(start, left);
             }
 
             left -= available;
@@ -127,9 +136,9 @@ public sealed class BusinessCalendar
 
     private IEnumerable<(DateTimeOffset From, DateTimeOffset To)> OpenSpans(DateTimeOffset from, DateTimeOffset to)
     {
-        var localDay = TimeZoneInfo.ConvertTime(from, _zone!).Date.AddDays(-1);
-        var lastDay = TimeZoneInfo.ConvertTime(to, _zone!).Date;
-        for (var day = localDay; day <= lastDay; day = day.AddDays(1))
+        var localDay = SaturatingTime.AddDays(LocalDate(from), -1);
+        var lastDay = LocalDate(to);
+        for (var day = localDay; day <= lastDay; day = SaturatingTime.AddDays(day, 1))
         {
             if (!_days.TryGetValue(day.DayOfWeek, out var spans))
             {
@@ -138,12 +147,30 @@ public sealed class BusinessCalendar
 
             foreach (var (open, close) in spans)
             {
-                yield return (ToInstant(day + open), ToInstant(day + close));
+                yield return (ToInstant(day, open), ToInstant(day, close));
             }
         }
     }
 
-    private DateTimeOffset ToInstant(DateTime local) => new(local, _zone!.GetUtcOffset(local));
+    /// <summary>The local date of an instant, at the ends of time too (where converting it would leave the range).</summary>
+    private DateTime LocalDate(DateTimeOffset at)
+    {
+        var local = at.UtcTicks + _zone!.GetUtcOffset(at.UtcDateTime).Ticks;
+        return new DateTime(Math.Clamp(local, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks)).Date;
+    }
+
+    private double WeeklyOpenSeconds() => _days.Values.Sum(spans => spans.Sum(s => (s.To - s.From).TotalSeconds));
+
+    /// <summary>The instant of a local time; the ends of the range where its offset would leave it.</summary>
+    private DateTimeOffset ToInstant(DateTime day, TimeSpan time)
+    {
+        var local = new DateTime(Math.Min(day.Ticks + time.Ticks, DateTime.MaxValue.Ticks));
+        var offset = _zone!.GetUtcOffset(local);
+        var utc = local.Ticks - offset.Ticks;
+        return utc < DateTime.MinValue.Ticks ? DateTimeOffset.MinValue
+            : utc > DateTime.MaxValue.Ticks ? DateTimeOffset.MaxValue
+            : new DateTimeOffset(local, offset);
+    }
 
     private static TimeSpan ParseTime(string s) => TryParseTime(s, out var t) ? t : throw new FormatException($"'{s}' is not HH:mm.");
 

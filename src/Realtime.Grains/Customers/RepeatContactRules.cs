@@ -2,6 +2,7 @@ using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Customers;
 using Realtime.Contracts.Rulesets;
 using Realtime.Grains.Alerts;
+using Realtime.Grains.Time;
 
 namespace Realtime.Grains.Customers;
 
@@ -17,7 +18,7 @@ public static class RepeatContactRules
 
     /// <summary>The contacts in the rule's window ending at <paramref name="at"/> (inclusive).</summary>
     public static List<Contact> InWindow(IReadOnlyList<Contact> contacts, RepeatContactRule rule, DateTimeOffset at) =>
-        contacts.Where(c => c.At <= at && c.At > at.AddHours(-rule.WindowHours)).OrderBy(c => c.At).ToList();
+        contacts.Where(c => c.At <= at && c.At > SaturatingTime.AddHours(at, -rule.WindowHours)).OrderBy(c => c.At).ToList();
 
     /// <summary>An alert for every rule whose window, ending at <paramref name="contact"/>, holds enough contacts.</summary>
     public static List<AlertDraft> Drafts(string customerId, IReadOnlyList<Contact> contacts, Ruleset ruleset, Contact contact, string? teamId)

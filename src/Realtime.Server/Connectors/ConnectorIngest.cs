@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Import;
 using Realtime.Grains.Ingest;
@@ -10,7 +11,7 @@ namespace Realtime.Server.Connectors;
 /// Puts mapped events through the same validation as <c>POST /api/events</c> and sends the valid ones to the grains.
 /// Nothing is applied unless every event of the webhook is valid: one webhook is one change on the help desk.
 /// </summary>
-public sealed class ConnectorIngest(IngestDispatcher dispatcher)
+public sealed class ConnectorIngest(IngestDispatcher dispatcher, IOptions<IngestOptions> options, TimeProvider time)
 {
     public Task<ConnectorResult> ApplyAsync(IReadOnlyList<ConversationEvent> events, string? ignored = null) =>
         ApplyAsync(events.Select(e => JsonSerializer.SerializeToElement(e, ContractJson.Options)).ToList(), ignored);
@@ -19,9 +20,10 @@ public sealed class ConnectorIngest(IngestDispatcher dispatcher)
     {
         var valid = new List<IncomingEvent>(events.Count);
         var rejected = new List<IngestRejection>();
+        var window = options.Value.WindowAt(time.GetUtcNow());
         for (var i = 0; i < events.Count; i++)
         {
-            var (e, error) = EventReader.Read(events[i]);
+            var (e, error) = EventReader.Read(events[i], window);
             if (e is null)
             {
                 var id = events[i].ValueKind == JsonValueKind.Object && events[i].TryGetProperty("eventId", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

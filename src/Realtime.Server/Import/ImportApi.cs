@@ -42,6 +42,7 @@ public static class ImportApi
         ImportRegistry registry,
         ImportRunner runner,
         IOptions<ImportOptions> options,
+        IOptions<IngestOptions> ingest,
         TimeProvider time)
     {
         var request = http.Request;
@@ -60,7 +61,7 @@ public static class ImportApi
             size.MaxRequestBodySize = options.Value.MaxBodyBytes;
         }
 
-        var (settings, error) = ReadSettings(query, request, time);
+        var (settings, error) = ReadSettings(query, request, time, ingest.Value.WindowAt(time.GetUtcNow()));
         if (settings is null)
         {
             return Problem(error!, StatusCodes.Status400BadRequest);
@@ -107,7 +108,7 @@ public static class ImportApi
         return registry.Find(id) is { } job ? TypedResults.Ok(job.Snapshot(time.GetUtcNow())) : TypedResults.NotFound();
     }
 
-    private static (ImportBodyReader.Settings? Settings, string? Error) ReadSettings(ImportQuery query, HttpRequest request, TimeProvider time)
+    private static (ImportBodyReader.Settings? Settings, string? Error) ReadSettings(ImportQuery query, HttpRequest request, TimeProvider time, OccurredAtWindow window)
     {
         var contentType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed : null;
         var formatName = query.Format ?? contentType?.MediaType.Value;
@@ -127,6 +128,11 @@ public static class ImportApi
         if (query.Start is not null && !DateTimeOffset.TryParse(query.Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out startAt))
         {
             return (null, $"start: '{query.Start}' is not a date-time (e.g. 2026-11-01T09:00:00+08:00)");
+        }
+
+        if (window.Check(startAt) is { } outside)
+        {
+            return (null, "start: " + outside);
         }
 
         var offset = TimeSpan.Zero;
@@ -156,7 +162,7 @@ public static class ImportApi
             Agents = Math.Clamp(query.Agents ?? 24, 1, 10_000),
             IdPrefix = query.IdPrefix ?? string.Empty,
         };
-        return (new ImportBodyReader.Settings(format, charset, offset, timeline), null);
+        return (new ImportBodyReader.Settings(format, charset, offset, timeline, window), null);
     }
 
     private static bool TryParseOffset(string text, out TimeSpan offset)

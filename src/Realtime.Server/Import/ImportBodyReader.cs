@@ -19,7 +19,8 @@ public static class ImportBodyReader
     private const int SniffBytes = 64 * 1024;
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
-    public sealed record Settings(ImportFormat? Format, string? Charset, TimeSpan DefaultOffset, DialogueTimeline Timeline);
+    /// <summary>How to read an import; <paramref name="Window"/> bounds every <c>occurredAt</c> as ingest does.</summary>
+    public sealed record Settings(ImportFormat? Format, string? Charset, TimeSpan DefaultOffset, DialogueTimeline Timeline, OccurredAtWindow? Window = null);
 
     /// <summary>Reads the head of the body to choose encoding and format, without consuming it.</summary>
     public static async Task<(Encoding Encoding, ImportFormat Format)> SniffAsync(PipeReader body, Settings settings, CancellationToken cancellationToken)
@@ -42,11 +43,11 @@ public static class ImportBodyReader
 
     public static IAsyncEnumerable<ImportRecord> ReadAsync(TextReader text, ImportFormat format, Settings settings, CancellationToken cancellationToken) =>
         format == ImportFormat.Csv
-            ? ValidateAsync(CsvEventReader.ReadAsync(text, settings.DefaultOffset, cancellationToken))
-            : ReadJsonLinesAsync(text, settings.Timeline, cancellationToken);
+            ? ValidateAsync(CsvEventReader.ReadAsync(text, settings.DefaultOffset, cancellationToken), settings.Window)
+            : ReadJsonLinesAsync(text, settings.Timeline, settings.Window, cancellationToken);
 
     private static async IAsyncEnumerable<ImportRecord> ReadJsonLinesAsync(
-        TextReader text, DialogueTimeline timeline, [EnumeratorCancellation] CancellationToken cancellationToken)
+        TextReader text, DialogueTimeline timeline, OccurredAtWindow? window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var line = 0L;
         var dialogues = 0;
@@ -79,13 +80,13 @@ public static class ImportBodyReader
 
                     foreach (var e in DialogueExpander.Expand(dialogue, dialogues++, timeline))
                     {
-                        yield return Validate(new ImportRecord(line, e, null));
+                        yield return Validate(new ImportRecord(line, e, null), window);
                     }
 
                     continue;
                 }
 
-                var (read, readError) = EventReader.Read(root);
+                var (read, readError) = EventReader.Read(root, window);
                 yield return new ImportRecord(line, read, readError);
             }
         }
@@ -130,23 +131,23 @@ public static class ImportBodyReader
         }
     }
 
-    private static async IAsyncEnumerable<ImportRecord> ValidateAsync(IAsyncEnumerable<ImportRecord> records)
+    private static async IAsyncEnumerable<ImportRecord> ValidateAsync(IAsyncEnumerable<ImportRecord> records, OccurredAtWindow? window)
     {
         await foreach (var record in records)
         {
-            yield return Validate(record);
+            yield return Validate(record, window);
         }
     }
 
     /// <summary>Events built from CSV rows or dialogues go through the very checks of <c>POST /api/events</c>.</summary>
-    private static ImportRecord Validate(ImportRecord record)
+    private static ImportRecord Validate(ImportRecord record, OccurredAtWindow? window)
     {
         if (record.Event is null)
         {
             return record;
         }
 
-        var (e, error) = EventReader.Read(JsonSerializer.SerializeToElement(record.Event, ContractJson.Options));
+        var (e, error) = EventReader.Read(JsonSerializer.SerializeToElement(record.Event, ContractJson.Options), window);
         return error is null ? record with { Event = e } : record with { Error = error };
     }
 

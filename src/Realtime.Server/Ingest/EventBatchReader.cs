@@ -15,12 +15,15 @@ public static class EventBatchReader
 
     public sealed record Batch(List<IncomingEvent> Valid, int InBatchDuplicates, List<IngestRejection> Rejected);
 
-    /// <summary>Null with an error when the body is not JSON, not an event or array, or too big a batch.</summary>
-    public static (Batch? Batch, string? Error) Read(ReadOnlyMemory<byte> body, int maxBatchSize, bool historical = false)
+    /// <summary>
+    /// Null with an error when the body is not JSON, not an event or array, or too big a batch. A
+    /// <paramref name="window"/> bounds every <c>occurredAt</c>.
+    /// </summary>
+    public static (Batch? Batch, string? Error) Read(ReadOnlyMemory<byte> body, int maxBatchSize, bool historical = false, OccurredAtWindow? window = null)
     {
         try
         {
-            return ReadBody(body.Span, maxBatchSize, historical);
+            return ReadBody(body.Span, maxBatchSize, historical, window);
         }
         catch (JsonException ex)
         {
@@ -28,7 +31,7 @@ public static class EventBatchReader
         }
     }
 
-    private static (Batch? Batch, string? Error) ReadBody(ReadOnlySpan<byte> body, int maxBatchSize, bool historical)
+    private static (Batch? Batch, string? Error) ReadBody(ReadOnlySpan<byte> body, int maxBatchSize, bool historical, OccurredAtWindow? window)
     {
         var reader = new Utf8JsonReader(body, ReaderOptions);
         reader.Read();
@@ -42,7 +45,7 @@ public static class EventBatchReader
         void ReadOne(ref Utf8JsonReader reader)
         {
             var index = count++;
-            if (EventReader.Read(ref reader, slots, values) is { } error)
+            if (EventReader.Read(ref reader, slots, values, window) is { } error)
             {
                 rejected.Add(new IngestRejection(index, EventReader.EventIdOf(slots), error));
             }

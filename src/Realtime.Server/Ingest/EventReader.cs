@@ -15,20 +15,21 @@ public static class EventReader
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 16 };
 
     /// <summary>Reads one event already parsed into a document (connectors, imports).</summary>
-    public static (ConversationEvent? Event, string? Error) Read(JsonElement element)
+    public static (ConversationEvent? Event, string? Error) Read(JsonElement element, OccurredAtWindow? window = null)
     {
         var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(element), Options);
         reader.Read();
         var values = new EventValues();
-        var error = Read(ref reader, new EventSlots(), values);
+        var error = Read(ref reader, new EventSlots(), values, window);
         return error is null ? (values.ToContract(), null) : (null, error);
     }
 
     /// <summary>
     /// Reads the value the reader is on as one event, in one pass over its properties, into <paramref name="values"/>;
-    /// answers why it is rejected, or null. Leaves the reader on the value's last token.
+    /// answers why it is rejected, or null. Leaves the reader on the value's last token. A <paramref name="window"/>
+    /// bounds <c>occurredAt</c>; without one any representable time passes.
     /// </summary>
-    public static string? Read(ref Utf8JsonReader reader, EventSlots slots, EventValues values)
+    public static string? Read(ref Utf8JsonReader reader, EventSlots slots, EventValues values, OccurredAtWindow? window = null)
     {
         slots.Clear();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -70,7 +71,7 @@ public static class EventReader
         values.Role = Str(slots, EventField.Role, ref errors);
         if (errors is null)
         {
-            Validate(values, ref errors);
+            Validate(values, window, ref errors);
         }
 
         return errors is null ? null : string.Join("; ", errors);
@@ -91,7 +92,7 @@ public static class EventReader
         }
     }
 
-    private static void Validate(EventValues e, ref List<string>? errors)
+    private static void Validate(EventValues e, OccurredAtWindow? window, ref List<string>? errors)
     {
         Required(e.EventId, "eventId", ref errors);
         if (e.Type is null)
@@ -106,6 +107,10 @@ public static class EventReader
         if (e.OccurredAt is null)
         {
             Add(ref errors, "occurredAt: required (ISO 8601 with offset, e.g. 2026-11-22T08:00:00Z)");
+        }
+        else if (window?.Check(e.OccurredAt.Value) is { } outside)
+        {
+            Add(ref errors, outside);
         }
 
         if (e.Type is null || !EventTypes.All.Contains(e.Type))

@@ -113,7 +113,7 @@ public sealed class EventSlots
     /// </summary>
     private static bool IsPlainIsoTime(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length > EventFields.MaxTimeLength || !Ascii.IsValid(utf8))
+        if (utf8.IsEmpty || utf8.Length > EventFields.MaxTimeLength || !Ascii.IsValid(utf8))
         {
             return false;
         }

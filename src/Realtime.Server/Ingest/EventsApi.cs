@@ -19,6 +19,7 @@ public static class EventsApi
         ApiKeyValidator keys,
         IIngestPath ingest,
         IOptions<IngestOptions> options,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (!keys.IsValid(request.Headers[ApiKeyValidator.Header]))
@@ -39,7 +40,7 @@ public static class EventsApi
             }
 
             // The reader copies out every string it keeps, so the rented bytes go back before the grains are called.
-            (batch, error) = EventBatchReader.Read(body.Memory, options.Value.MaxBatchSize);
+            (batch, error) = EventBatchReader.Read(body.Memory, options.Value.MaxBatchSize, window: options.Value.WindowAt(time.GetUtcNow()));
         }
 
         if (batch is null)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Realtime.Grains.Time;
 
 namespace Realtime.Server.Ingest;
 
@@ -15,4 +16,14 @@ public sealed class IngestOptions
 
     [Range(1, 100_000)]
     public int MaxBatchSize { get; set; } = 5_000;
+
+    /// <summary>The earliest <c>occurredAt</c> accepted; earlier events are rejected by name.</summary>
+    public DateTimeOffset OccurredAtEarliest { get; set; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>How far ahead of the server's clock an <c>occurredAt</c> may be (clock skew between systems).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "366.00:00:00")]
+    public TimeSpan OccurredAtMaxAhead { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The <c>occurredAt</c> window at the server's time <paramref name="now"/>.</summary>
+    public OccurredAtWindow WindowAt(DateTimeOffset now) => new(OccurredAtEarliest, SaturatingTime.Add(now, OccurredAtMaxAhead));
 }
