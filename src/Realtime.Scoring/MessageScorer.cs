@@ -29,6 +29,7 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
         var normalized = scratch.Normalized(text.Length);
         TextNormalizer.Normalize(text, normalized);
         ruleset.Matcher.FindAll(normalized, scratch.Matches);
+        ContextRules.Apply(scratch.Matches, ruleset.Matcher.Patterns);
         PiiDetector.FindAll(text, normalized, scratch.Pii);
         var masked = PiiMasker.Mask(text, normalized, scratch.Pii);
 

@@ -9,4 +9,10 @@ public static class PhraseListNames
     public const string Banned = "banned";
     public const string Rude = "rude";
     public const string ComplaintThreat = "complaintThreat";
+
+    /// <summary>Buck-passing or brush-off replies (推诿/敷衍/反问): "自己看详情页", "not my problem".</summary>
+    public const string Dismissive = "dismissive";
+
+    /// <summary>Harmless phrases: a banned, rude or dismissive hit lying inside one of these is ignored (最近 over 最, 第一次 over 第一).</summary>
+    public const string Exceptions = "exceptions";
 }

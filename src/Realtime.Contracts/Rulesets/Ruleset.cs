@@ -22,6 +22,9 @@ public sealed record Ruleset
     /// <summary>A customer message whose model complaint risk reaches this raises <c>complaint.risk</c>.</summary>
     public double ComplaintRiskThreshold { get; init; } = 0.8;
 
+    /// <summary>The store's own return addresses, phones and e-mails: an agent sending them is not a personal-data leak.</summary>
+    public StoreContacts? StoreContacts { get; init; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }
@@ -63,8 +66,21 @@ public sealed record PhraseLists
     public IReadOnlyList<string> Rude { get; init; } = [];
     public IReadOnlyList<string> ComplaintThreat { get; init; } = [];
 
+    /// <summary>Buck-passing or brush-off replies of an agent (courtesy deduction).</summary>
+    public IReadOnlyList<string> Dismissive { get; init; } = [];
+
+    /// <summary>Context rules: a banned, rude or dismissive hit lying inside one of these phrases is not a hit.</summary>
+    public IReadOnlyList<string> Exceptions { get; init; } = [];
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+public sealed record StoreContacts
+{
+    public IReadOnlyList<string> ReturnAddresses { get; init; } = [];
+    public IReadOnlyList<string> Phones { get; init; } = [];
+    public IReadOnlyList<string> Emails { get; init; } = [];
 }
 
 public sealed record DisclosureRule(string Topic, IReadOnlyList<RequiredDisclosure> Required);

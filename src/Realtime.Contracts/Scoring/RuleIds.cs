@@ -5,6 +5,7 @@ public static class RuleIds
 {
     public const string BannedTerm = "phrase.banned";
     public const string RudeLanguage = "phrase.rude";
+    public const string DismissiveLanguage = "phrase.dismissive";
     public const string ComplaintThreat = "phrase.complaintThreat";
     public const string ComplaintModel = "model.complaintRisk";
     public const string NegativeMood = "model.negativeMood";

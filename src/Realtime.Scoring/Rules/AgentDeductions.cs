@@ -28,35 +28,16 @@ internal static class AgentDeductions
             {
                 PhraseListNames.Banned => RuleIds.BannedTerm,
                 PhraseListNames.Rude => RuleIds.RudeLanguage,
+                PhraseListNames.Dismissive => RuleIds.DismissiveLanguage,
                 _ => null,
             };
-            if (rule is null || IsInsideLongerMatch(matches, patterns, i) || IsRepeat(matches, patterns, i))
+            if (rule is null || IsInsideLongerMatch(matches, patterns, i) || OverlapsEarlierMatch(matches, patterns, i)
+                || IsRepeat(matches, patterns, i))
             {
                 continue;
             }
 
-            var evidence = masked.Substring(match.Start, match.Length);
-            (deductions ??= []).Add(rule == RuleIds.BannedTerm
-                ? new Deduction
-                {
-                    RuleId = RuleIds.BannedTerm,
-                    Dimension = Dimensions.Compliance,
-                    Points = DeductionPoints.BannedTerm,
-                    Reason = $"Used the banned claim \"{pattern.Phrase}\" (absolute or prohibited wording).",
-                    Evidence = evidence,
-                    Start = match.Start,
-                    Length = match.Length,
-                }
-                : new Deduction
-                {
-                    RuleId = RuleIds.RudeLanguage,
-                    Dimension = Dimensions.Courtesy,
-                    Points = DeductionPoints.RudeLanguage,
-                    Reason = $"Used rude language \"{pattern.Phrase}\" towards the customer.",
-                    Evidence = evidence,
-                    Start = match.Start,
-                    Length = match.Length,
-                });
+            (deductions ??= []).Add(PhraseDeduction(rule, pattern.Phrase, masked.Substring(match.Start, match.Length), match));
         }
 
         for (var i = 0; i < pii.Count; i++)
@@ -82,6 +63,40 @@ internal static class AgentDeductions
         return deductions is null ? [] : [.. deductions];
     }
 
+    private static Deduction PhraseDeduction(string rule, string phrase, string evidence, PhraseMatch match) => rule switch
+    {
+        RuleIds.BannedTerm => new Deduction
+        {
+            RuleId = rule,
+            Dimension = Dimensions.Compliance,
+            Points = DeductionPoints.BannedTerm,
+            Reason = $"Used the banned claim \"{phrase}\" (absolute or prohibited wording).",
+            Evidence = evidence,
+            Start = match.Start,
+            Length = match.Length,
+        },
+        RuleIds.RudeLanguage => new Deduction
+        {
+            RuleId = rule,
+            Dimension = Dimensions.Courtesy,
+            Points = DeductionPoints.RudeLanguage,
+            Reason = $"Used rude language \"{phrase}\" towards the customer.",
+            Evidence = evidence,
+            Start = match.Start,
+            Length = match.Length,
+        },
+        _ => new Deduction
+        {
+            RuleId = rule,
+            Dimension = Dimensions.Courtesy,
+            Points = DeductionPoints.DismissiveLanguage,
+            Reason = $"Brushed the customer off with \"{phrase}\" instead of helping.",
+            Evidence = evidence,
+            Start = match.Start,
+            Length = match.Length,
+        },
+    };
+
     private static bool IsInsideLongerMatch(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, int index)
     {
         var match = matches[index];
@@ -91,6 +106,24 @@ internal static class AgentDeductions
             if (other.Length > match.Length && other.Start <= match.Start
                 && other.Start + other.Length >= match.Start + match.Length
                 && patterns[other.Pattern].List == list)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"这个不清楚" and "不清楚哦" in "这个不清楚哦" are one finding: the earlier-ending match stands for both.</summary>
+    private static bool OverlapsEarlierMatch(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, int index)
+    {
+        var match = matches[index];
+        var list = patterns[match.Pattern].List;
+        for (var i = 0; i < index; i++)
+        {
+            var other = matches[i];
+            if (other.Start < match.Start + match.Length && match.Start < other.Start + other.Length
+                && patterns[other.Pattern].List == list && !IsInsideLongerMatch(matches, patterns, i))
             {
                 return true;
             }

@@ -12,6 +12,9 @@ public static class DeductionPoints
     /// <summary>Courtesy, per distinct rude phrase.</summary>
     public const double RudeLanguage = 20;
 
+    /// <summary>Courtesy, per distinct dismissive (buck-passing, brush-off) phrase.</summary>
+    public const double DismissiveLanguage = 15;
+
     /// <summary>Compliance, per kind of personal data (phone, card, ID, e-mail, address) sent in full.</summary>
     public const double PiiLeak = 15;
 }

@@ -32,6 +32,7 @@ public sealed class CompiledRuleset
             (PhraseListNames.Greeting, phrases.Greeting), (PhraseListNames.Closing, phrases.Closing),
             (PhraseListNames.Apology, phrases.Apology), (PhraseListNames.Banned, phrases.Banned),
             (PhraseListNames.Rude, phrases.Rude), (PhraseListNames.ComplaintThreat, phrases.ComplaintThreat),
+            (PhraseListNames.Dismissive, phrases.Dismissive), (PhraseListNames.Exceptions, phrases.Exceptions),
         ];
         foreach (var (name, list) in lists)
         {

@@ -28,6 +28,8 @@ public static class DefaultRulesets
             Banned = BuiltInPhrases.List(PhraseListNames.Banned),
             Rude = BuiltInPhrases.List(PhraseListNames.Rude),
             ComplaintThreat = BuiltInPhrases.List(PhraseListNames.ComplaintThreat),
+            Dismissive = BuiltInPhrases.List(PhraseListNames.Dismissive),
+            Exceptions = BuiltInPhrases.List(PhraseListNames.Exceptions),
         },
         Disclosures =
         [

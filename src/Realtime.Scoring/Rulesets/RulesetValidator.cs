@@ -137,6 +137,8 @@ public static class RulesetValidator
         total += ValidateList("phrases.banned", phrases.Banned, errors);
         total += ValidateList("phrases.rude", phrases.Rude, errors);
         total += ValidateList("phrases.complaintThreat", phrases.ComplaintThreat, errors);
+        total += ValidateList("phrases.dismissive", phrases.Dismissive, errors);
+        total += ValidateList("phrases.exceptions", phrases.Exceptions, errors);
         foreach (var (name, value) in phrases.Extra ?? [])
         {
             if (value.ValueKind != JsonValueKind.Array)

@@ -24,7 +24,7 @@ public class DefaultRulesetsTests
     {
         var phrases = DefaultRulesets.For("s").Phrases;
 
-        foreach (var list in new[] { phrases.Greeting, phrases.Closing, phrases.Apology, phrases.Banned, phrases.Rude, phrases.ComplaintThreat })
+        foreach (var list in new[] { phrases.Greeting, phrases.Closing, phrases.Apology, phrases.Banned, phrases.Rude, phrases.ComplaintThreat, phrases.Dismissive, phrases.Exceptions })
         {
             Assert.Contains(list, p => p.Any(c => c >= '\u4E00'));
             Assert.Contains(list, p => p.Any(char.IsAsciiLetter));
@@ -33,7 +33,9 @@ public class DefaultRulesetsTests
         Assert.Contains("全网最低价", phrases.Banned);
         Assert.Contains("lowest price guaranteed", phrases.Banned);
         Assert.DoesNotContain("最", phrases.Banned);
-        Assert.DoesNotContain("第一", phrases.Banned);
+        Assert.Contains("第一", phrases.Banned);
+        Assert.Contains("第一次", phrases.Exceptions);
+        Assert.Contains("自己看详情页", phrases.Dismissive);
         Assert.Contains("12315", phrases.ComplaintThreat);
         Assert.Contains("chargeback", phrases.ComplaintThreat);
     }

@@ -296,7 +296,7 @@ export interface EscalationPolicy {
   [extra: string]: unknown
 }
 
-export const phraseListNames = ['greeting', 'closing', 'apology', 'banned', 'rude', 'complaintThreat'] as const
+export const phraseListNames = ['greeting', 'closing', 'apology', 'banned', 'rude', 'complaintThreat', 'dismissive', 'exceptions'] as const
 export type PhraseListName = (typeof phraseListNames)[number]
 
 export type PhraseLists = Record<PhraseListName, string[]> & Record<string, unknown>

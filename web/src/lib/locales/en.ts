@@ -154,7 +154,7 @@ export const en = {
     failed: 'Saving failed: {{message}}',
     phrases: 'Phrase lists',
     phraseHelp: 'One phrase per line. Matching ignores case, full/half width and simplified/traditional.',
-    list: { greeting: 'Greeting', closing: 'Closing', apology: 'Apology', banned: 'Banned / absolute claims', rude: 'Rude language', complaintThreat: 'Complaint threats' },
+    list: { greeting: 'Greeting', closing: 'Closing', apology: 'Apology', banned: 'Banned / absolute claims', rude: 'Rude language', complaintThreat: 'Complaint threats', dismissive: 'Dismissive / buck-passing', exceptions: 'Exceptions (harmless phrases that silence a banned, rude or dismissive hit inside them)' },
     sla: 'SLA thresholds (seconds)',
     slaField: {
       firstResponseWarnSeconds: 'First response: warn',

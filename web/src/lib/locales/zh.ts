@@ -158,7 +158,7 @@ export const zh: Shape<Resources> = {
     failed: '保存失败:{{message}}',
     phrases: '话术词表',
     phraseHelp: '每行一个词。匹配不区分大小写、全半角与简繁体。',
-    list: { greeting: '欢迎语', closing: '结束语', apology: '致歉语', banned: '违禁/极限用语', rude: '不文明用语', complaintThreat: '投诉威胁' },
+    list: { greeting: '欢迎语', closing: '结束语', apology: '致歉语', banned: '违禁/极限用语', rude: '不文明用语', complaintThreat: '投诉威胁', dismissive: '推诿/敷衍用语', exceptions: '例外(包含违禁、不文明或推诿词的无害说法,如 最近、第一次、最低消费)' },
     sla: 'SLA 阈值(秒)',
     slaField: {
       firstResponseWarnSeconds: '首次响应:预警',

@@ -42,7 +42,7 @@ describe('setAt / cleanRuleset', () => {
     sla: { firstResponseWarnSeconds: 30, firstResponseBreachSeconds: 60, nextResponseWarnSeconds: 60, nextResponseBreachSeconds: 180 },
     repeatContact: [{ count: 3, windowHours: 24, severity: 'critical' }],
     escalation: { ackTimeoutSeconds: 300 },
-    phrases: { greeting: [], closing: [], apology: [], banned: [' 全网最低价 ', '', 'best ever'], rude: [], complaintThreat: [], custom: ['kept'] },
+    phrases: { greeting: [], closing: [], apology: [], banned: [' 全网最低价 ', '', 'best ever'], rude: [], complaintThreat: [], dismissive: [], exceptions: [' 第一次 '], custom: ['kept'] },
     disclosures: [{ topic: 'refund_return', required: [{ name: 'returnAddress', anyOf: ['退货地址', ' '] }] }],
     weights: {
       preSales: { responsiveness: 0.3, resolution: 0.2, compliance: 0.2, courtesy: 0.1, conversion: 0.2 },
@@ -62,6 +62,7 @@ describe('setAt / cleanRuleset', () => {
   it('trims phrases, drops blank lines and keeps unknown fields', () => {
     const clean = cleanRuleset(ruleset)
     expect(clean.phrases.banned).toEqual(['全网最低价', 'best ever'])
+    expect(clean.phrases.exceptions).toEqual(['第一次'])
     expect(clean.phrases.custom).toEqual(['kept'])
     expect(clean.disclosures[0]?.required[0]?.anyOf).toEqual(['退货地址'])
     expect(clean.unknownField).toEqual({ keep: true })
