@@ -24,4 +24,7 @@ public sealed record ConversationView
     public IReadOnlyList<MoodPoint> MoodTrajectory { get; init; } = [];
     public IReadOnlyList<Alert> Alerts { get; init; } = [];
     public required Scorecard Scorecard { get; init; }
+
+    /// <summary>Orders credited to this conversation's agent (docs/conversion.md).</summary>
+    public IReadOnlyList<Orders.OrderCredit> Orders { get; init; } = [];
 }

@@ -18,4 +18,14 @@ public sealed record ConversationEvent
     public int? Rating { get; init; }
     public string? Status { get; init; }
     public string? Role { get; init; }
+
+    /// <summary>Order events only: the platform's order id; every event of one order updates it.</summary>
+    public string? OrderId { get; init; }
+
+    /// <summary>Order events only: the order's total, a decimal ≥ 0 in <see cref="Currency"/>.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>Order events only: ISO 4217 code, e.g. <c>CNY</c>.</summary>
+    public string? Currency { get; init; }
+    public IReadOnlyList<Orders.OrderItem>? Items { get; init; }
 }

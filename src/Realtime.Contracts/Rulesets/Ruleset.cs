@@ -25,6 +25,9 @@ public sealed record Ruleset
     /// <summary>The store's own return addresses, phones and e-mails: an agent sending them is not a personal-data leak.</summary>
     public StoreContacts? StoreContacts { get; init; }
 
+    /// <summary>Order attribution and which conversations are inquiries (询单).</summary>
+    public ConversionRules Conversion { get; init; } = new();
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }

@@ -148,7 +148,10 @@ public sealed partial class ConversationGrain(
         var facts = await ProjectAsync();
         var alerts = await GrainFactory.GetGrain<IAlertBookGrain>(facts.StoreId)
             .QueryAsync(new AlertQuery { ConversationId = ConversationId, Limit = 500 });
-        return ConversationViews.Create(facts, state.State.Events, alerts, state.State.Events[^1].RulesetVersion);
+        return ConversationViews.Create(facts, state.State.Events, alerts, state.State.Events[^1].RulesetVersion) with
+        {
+            Orders = await CreditsAsync(facts.CustomerId),
+        };
     }
 
     private async Task<ConversationFacts> ProjectAsync()
@@ -179,6 +182,7 @@ public sealed partial class ConversationGrain(
 
         await TellCustomerAsync(facts);
         await TellAgentsAsync(facts);
+        await TellSalesAsync(facts);
         s.ClosedReported = facts.IsClosed;
         await _writer.ChangedAsync();
         if (live || facts.IsClosed)

@@ -52,6 +52,9 @@ public sealed class ConversationState
     /// <summary>The date of the record last reported to the agent: a late event can move the conversation's start to another day.</summary>
     [Id(7)] public string? ReportedDate { get; set; }
 
+    /// <summary>The customer's sales record was told this conversation is (or was) an inquiry.</summary>
+    [Id(9)] public bool InquiryNoted { get; set; }
+
     /// <summary>Disputes, manual score and audit trail (QA review).</summary>
     [Id(20)] public ConversationReview Review { get; set; } = new();
 }

@@ -22,4 +22,10 @@ public sealed record IncomingEvent
 
     /// <summary>Imported history: scored and reported, but raises no live alerts, hints or pushes.</summary>
     [Id(15)] public bool Historical { get; init; }
+
+    /// <summary>Order events only (see <c>ConversationEvent</c>).</summary>
+    [Id(16)] public string? OrderId { get; init; }
+    [Id(17)] public decimal? Amount { get; init; }
+    [Id(18)] public string? Currency { get; init; }
+    [Id(19)] public IReadOnlyList<Contracts.Orders.OrderItem>? Items { get; init; }
 }

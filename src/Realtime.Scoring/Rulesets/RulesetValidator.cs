@@ -35,7 +35,59 @@ public static class RulesetValidator
             errors.Add(new("complaintRiskThreshold", $"must be between 0 and 1, got {Format(ruleset.ComplaintRiskThreshold)}"));
         }
 
+        ValidateConversion(ruleset.Conversion, errors);
         return errors;
+    }
+
+    private static void ValidateConversion(ConversionRules? conversion, List<RulesetError> errors)
+    {
+        if (conversion is null)
+        {
+            errors.Add(new("conversion", "is required"));
+            return;
+        }
+
+        if (conversion.AttributionHours is < RulesetLimits.MinWindowHours or > RulesetLimits.MaxWindowHours)
+        {
+            errors.Add(new("conversion.attributionHours", $"must be between {RulesetLimits.MinWindowHours} and {RulesetLimits.MaxWindowHours}, got {conversion.AttributionHours}"));
+        }
+
+        if (conversion.Inquiry is not { } inquiry)
+        {
+            errors.Add(new("conversion.inquiry", "is required"));
+            return;
+        }
+
+        string[] roles = ["preSales", "afterSales"];
+        if (inquiry.Roles is null)
+        {
+            errors.Add(new("conversion.inquiry.roles", "is required (an empty array counts no role as inquiring)"));
+        }
+        else
+        {
+            for (var i = 0; i < inquiry.Roles.Count; i++)
+            {
+                if (!roles.Contains(inquiry.Roles[i]))
+                {
+                    errors.Add(new($"conversion.inquiry.roles[{i}]", $"must be one of {string.Join(", ", roles)}, got '{inquiry.Roles[i]}'"));
+                }
+            }
+        }
+
+        if (inquiry.Topics is null)
+        {
+            errors.Add(new("conversion.inquiry.topics", "is required (an empty array counts no topic as inquiring)"));
+        }
+        else
+        {
+            for (var i = 0; i < inquiry.Topics.Count; i++)
+            {
+                if (!RulesetLimits.Topics.Contains(inquiry.Topics[i]))
+                {
+                    errors.Add(new($"conversion.inquiry.topics[{i}]", $"must be one of {string.Join(", ", RulesetLimits.Topics)}, got '{inquiry.Topics[i]}'"));
+                }
+            }
+        }
     }
 
     private static void ValidateSla(SlaThresholds? sla, List<RulesetError> errors)

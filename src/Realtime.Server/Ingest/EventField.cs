@@ -21,13 +21,18 @@ public enum EventField
     Rating,
     Status,
     Role,
+    OrderId,
+    Amount,
+    Currency,
+    Items,
 }
 
 /// <summary>How each field is named in JSON, how long it may be, and the closed vocabulary its text comes from.</summary>
 public static class EventFields
 {
-    public const int Count = (int)EventField.Role + 1;
+    public const int Count = (int)EventField.Items + 1;
     public const int MaxTimeLength = 64;
+    public const int CurrencyLength = 3;
 
     private static readonly Spec[] s_specs =
     [
@@ -46,6 +51,10 @@ public static class EventFields
         new("rating"),
         new("status", Words: Vocabulary.AgentStatuses),
         new("role", Words: Vocabulary.Roles),
+        new("orderId"),
+        new("amount"),
+        new("currency", MaxLength: CurrencyLength),
+        new("items"),
     ];
 
     private static readonly byte[][] s_utf8Names = [.. s_specs.Select(s => Encoding.UTF8.GetBytes(s.Name))];

@@ -23,6 +23,10 @@ public static class EventMapping
         Rating = e.Rating,
         Status = e.Status,
         Role = e.Role,
+        OrderId = e.OrderId,
+        Amount = e.Amount,
+        Currency = e.Currency,
+        Items = e.Items,
         Historical = historical,
     };
 
@@ -43,5 +47,9 @@ public static class EventMapping
         Rating = e.Rating,
         Status = e.Status,
         Role = e.Role,
+        OrderId = e.OrderId,
+        Amount = e.Amount,
+        Currency = e.Currency,
+        Items = e.Items,
     };
 }

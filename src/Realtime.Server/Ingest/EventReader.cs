@@ -69,6 +69,10 @@ public static class EventReader
         values.Rating = Int(slots, ref errors);
         values.Status = Str(slots, EventField.Status, ref errors);
         values.Role = Str(slots, EventField.Role, ref errors);
+        values.OrderId = Str(slots, EventField.OrderId, ref errors);
+        values.Amount = Amount(slots, ref errors);
+        values.Currency = Str(slots, EventField.Currency, ref errors);
+        values.Items = Items(slots, ref errors);
         if (errors is null)
         {
             Validate(values, window, ref errors);
@@ -118,7 +122,7 @@ public static class EventReader
             return;
         }
 
-        if (e.Type != EventTypes.AgentStatus)
+        if (e.Type is not (EventTypes.AgentStatus or EventTypes.Order))
         {
             Required(e.ConversationId, "conversationId", ref errors);
         }
@@ -170,6 +174,9 @@ public static class EventReader
                     OneOf(e.Status, "status", Vocabulary.AgentStatuses, ref errors);
                 }
 
+                break;
+            case EventTypes.Order:
+                OrderRules.Validate(e, ref errors);
                 break;
             case EventTypes.Csat:
                 if (e.Rating is null)
@@ -255,9 +262,37 @@ public static class EventReader
         return slot.State == EventSlots.State.Number ? slot.Number : null;
     }
 
-    private static void Add(ref List<string>? errors, string error) => (errors ??= []).Add(error);
+    private static decimal? Amount(EventSlots slots, ref List<string>? errors)
+    {
+        var slot = slots[EventField.Amount];
+        if (slot.State == EventSlots.State.NotNumber)
+        {
+            Add(ref errors, "amount: must be a decimal number");
+            return null;
+        }
 
-    private static void Required(string? value, string name, ref List<string>? errors, string? when = null)
+        return slot.State == EventSlots.State.Number ? slot.Amount : null;
+    }
+
+    private static IReadOnlyList<Contracts.Orders.OrderItem>? Items(EventSlots slots, ref List<string>? errors)
+    {
+        var slot = slots[EventField.Items];
+        switch (slot.State)
+        {
+            case EventSlots.State.NotArray:
+                Add(ref errors, $"items: must be an array, not {slot.Kind}");
+                return null;
+            case EventSlots.State.BadItems:
+                Add(ref errors, slot.Text!);
+                return null;
+            default:
+                return slot.Items;
+        }
+    }
+
+    internal static void Add(ref List<string>? errors, string error) => (errors ??= []).Add(error);
+
+    internal static void Required(string? value, string name, ref List<string>? errors, string? when = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -265,7 +300,7 @@ public static class EventReader
         }
     }
 
-    private static void OneOf(string? value, string name, IReadOnlySet<string> allowed, ref List<string>? errors)
+    internal static void OneOf(string? value, string name, IReadOnlySet<string> allowed, ref List<string>? errors)
     {
         if (value is not null && !allowed.Contains(value))
         {

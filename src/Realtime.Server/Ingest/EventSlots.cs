@@ -25,7 +25,10 @@ public sealed class EventSlots
         Number,
         NotText,
         NotNumber,
+        NotArray,
         BadUnicode,
+        Items,
+        BadItems,
     }
 
     public ref readonly Slot this[EventField field] => ref _slots[(int)field];
@@ -44,11 +47,19 @@ public sealed class EventSlots
             case JsonTokenType.Number when field == EventField.Rating:
                 slot = reader.TryGetInt32(out var number) ? new Slot(State.Number, Number: number) : new Slot(State.NotNumber);
                 return;
-            case JsonTokenType.String when field != EventField.Rating:
+            case JsonTokenType.Number when field == EventField.Amount:
+                slot = reader.TryGetDecimal(out var amount) ? new Slot(State.Number, Amount: amount) : new Slot(State.NotNumber);
+                return;
+            case JsonTokenType.StartArray when field == EventField.Items:
+                slot = OrderItemsReader.Read(ref reader);
+                return;
+            case JsonTokenType.String when field is not (EventField.Rating or EventField.Amount or EventField.Items):
                 slot = ReadText(field, ref reader);
                 return;
             default:
-                slot = new Slot(field == EventField.Rating ? State.NotNumber : State.NotText, Kind: KindOf(reader.TokenType));
+                slot = new Slot(
+                    field switch { EventField.Rating or EventField.Amount => State.NotNumber, EventField.Items => State.NotArray, _ => State.NotText },
+                    Kind: KindOf(reader.TokenType));
                 reader.Skip();
                 return;
         }
@@ -145,5 +156,6 @@ public sealed class EventSlots
     }
 
     /// <summary>One field's value: <see cref="Kind"/> names the JSON kind of a value of the wrong kind.</summary>
-    public readonly record struct Slot(State State, string? Text = null, DateTimeOffset At = default, int Number = 0, string? Kind = null);
+    public readonly record struct Slot(
+        State State, string? Text = null, DateTimeOffset At = default, int Number = 0, string? Kind = null, decimal Amount = 0, IReadOnlyList<Contracts.Orders.OrderItem>? Items = null);
 }

@@ -21,6 +21,10 @@ public sealed class EventValues
     public int? Rating { get; set; }
     public string? Status { get; set; }
     public string? Role { get; set; }
+    public string? OrderId { get; set; }
+    public decimal? Amount { get; set; }
+    public string? Currency { get; set; }
+    public IReadOnlyList<Contracts.Orders.OrderItem>? Items { get; set; }
 
     public ConversationEvent ToContract() => new()
     {
@@ -39,6 +43,10 @@ public sealed class EventValues
         Rating = Rating,
         Status = Status,
         Role = Role,
+        OrderId = OrderId,
+        Amount = Amount,
+        Currency = Currency,
+        Items = Items,
     };
 
     /// <summary>The grains' event; only for values that passed validation.</summary>
@@ -59,6 +67,10 @@ public sealed class EventValues
         Rating = Rating,
         Status = Status,
         Role = Role,
+        OrderId = OrderId,
+        Amount = Amount,
+        Currency = Currency,
+        Items = Items,
         Historical = historical,
     };
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Orders;
 using Realtime.Grains.Ingest;
 using Realtime.Server.Ingest;
 
@@ -61,6 +62,8 @@ public sealed class EventMappingTests
             object value = type == typeof(string) ? $"v{i}-{p.Name}"
                 : type == typeof(DateTimeOffset) ? new DateTimeOffset(2026, 11, 11, 0, 0, i, TimeSpan.FromHours(8))
                 : type == typeof(int) ? 100 + i
+                : type == typeof(decimal) ? 10.5m + i
+                : type == typeof(IReadOnlyList<OrderItem>) ? new List<OrderItem> { new($"sku{i}", "T恤", 2, 12.9m) }
                 : throw new NotSupportedException($"Give {p.Name} ({type}) a test value.");
             p.SetValue(e, value);
         }
