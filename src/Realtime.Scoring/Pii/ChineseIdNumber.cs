@@ -24,11 +24,12 @@ internal static class ChineseIdNumber
         return IsDate(year, digits.Slice(8, 2), digits.Slice(10, 2));
     }
 
-    // Province codes run from 11 (Beijing) to 82 (Macau).
+    // Province codes run from 11 (Beijing) to 82 (Macau); 81–83 also start residence permits of Hong Kong, Macau and
+    // Taiwan residents, and 9 the 2023 foreigners' permanent residence ID card (same date and check character).
     private static bool HasValidArea(ReadOnlySpan<char> value)
     {
         var province = ((value[0] - '0') * 10) + (value[1] - '0');
-        return province is >= 11 and <= 82;
+        return province is >= 11 and <= 83 || (value.Length == 18 && value[0] == '9');
     }
 
     private static bool IsDate(ReadOnlySpan<char> year, ReadOnlySpan<char> month, ReadOnlySpan<char> day)

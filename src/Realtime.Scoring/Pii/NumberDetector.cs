@@ -15,6 +15,10 @@ internal static class NumberDetector
     [
         "订单", "单号", "运单", "快递", "物流", "编号", "工单", "流水", "交易号", "发票", "货号", "型号", "条码", "批次", "券码",
         "order", "tracking", "invoice", "ticket", "case", "ref", "sku", "serial", "awb", "parcel", "shipment",
+
+        // A third party's business line in a delivery or service notice is not the customer's data (docs/rules.md).
+        "配送员", "配送师傅", "送货员", "骑手", "安装师傅", "维修师傅", "师傅电话", "师傅的电话", "网点", "服务点", "站点", "营业部", "驿站",
+        "courier", "driver", "installer", "technician", "depot",
     ];
 
     internal static void FindAll(ReadOnlySpan<char> text, List<PiiMatch> results)
@@ -40,9 +44,9 @@ internal static class NumberDetector
                 end++;
             }
 
-            if (count <= MaxDigits && IsStandalone(text, runStart, end) && !HasNonPersonalLabel(text, runStart))
+            if (IsStandalone(text, runStart, end) && !HasNonPersonalLabel(text, runStart))
             {
-                var kind = Classify(digits[..count], plus, trailingX);
+                var kind = count <= MaxDigits ? Classify(digits[..count], plus, trailingX) : null;
                 if (kind is not null)
                 {
                     results.Add(new PiiMatch(kind, runStart, end - runStart));
@@ -97,11 +101,16 @@ internal static class NumberDetector
         return digits.Length == 15 && ChineseIdNumber.IsValid15(digits) ? PiiKinds.IdNumber : null;
     }
 
-    /// <summary>A run like "2026-11-22 13812345678" is not one number; its groups may still be.</summary>
+    /// <summary>
+    /// A run like "2026-11-22 13812345678" or "4111 1111 1111 1111 5500 0000 0000 0004" is not one number; its groups may
+    /// still be, alone or joined in a card's (4-4-4-4, 4-6-5, 4-4-4-4-3) or a mobile's (3-4-4) grouping.
+    /// </summary>
     private static void ClassifyGroups(ReadOnlySpan<char> text, int start, int end, List<PiiMatch> results)
     {
+        Span<(int Start, int End)> groups = stackalloc (int, int)[64];
+        var count = 0;
         var g = start;
-        while (g < end)
+        while (g < end && count < groups.Length)
         {
             var e = g;
             while (e < end && IsDigit(text[e]))
@@ -109,18 +118,76 @@ internal static class NumberDetector
                 e++;
             }
 
-            var kind = e - g <= MaxDigits ? Classify(text[g..e], plus: false, trailingX: false) : null;
-            if (kind is not null)
-            {
-                results.Add(new PiiMatch(kind, g, e - g));
-            }
-
+            groups[count++] = (g, e);
             g = e;
             while (g < end && !IsDigit(text[g]))
             {
                 g++;
             }
         }
+
+        Span<char> joined = stackalloc char[MaxDigits];
+        var i = 0;
+        while (i < count)
+        {
+            var taken = 0;
+            string? kind = null;
+            for (var n = Math.Min(5, count - i); n >= 1 && kind is null; n--)
+            {
+                var length = JoinGroups(text, groups.Slice(i, n), joined);
+                if (length < 0 || (n > 1 && !IsGrouping(groups.Slice(i, n))))
+                {
+                    continue;
+                }
+
+                kind = Classify(joined[..length], plus: false, trailingX: false);
+                taken = n;
+            }
+
+            if (kind is not null)
+            {
+                results.Add(new PiiMatch(kind, groups[i].Start, groups[i + taken - 1].End - groups[i].Start));
+                i += taken;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static int JoinGroups(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> groups, Span<char> joined)
+    {
+        var length = 0;
+        foreach (var (s, e) in groups)
+        {
+            if (length + (e - s) > joined.Length)
+            {
+                return -1;
+            }
+
+            text[s..e].CopyTo(joined[length..]);
+            length += e - s;
+        }
+
+        return length;
+    }
+
+    private static bool IsGrouping(ReadOnlySpan<(int Start, int End)> groups)
+    {
+        Span<int> lengths = stackalloc int[groups.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            lengths[i] = groups[i].End - groups[i].Start;
+        }
+
+        return lengths switch
+        {
+            [3, 4, 4] => true,
+            [4, 6, 5] => true,
+            [4, 4, 4, 4] or [4, 4, 4, 4, 3] => true,
+            _ => false,
+        };
     }
 
     private static int ScanRun(ReadOnlySpan<char> text, int start, Span<char> digits, out int count, out bool hasSeparators)
