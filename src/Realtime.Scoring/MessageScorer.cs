@@ -31,12 +31,13 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
         ruleset.Matcher.FindAll(normalized, scratch.Matches);
         ContextRules.Apply(scratch.Matches, ruleset.Matcher.Patterns);
         PiiDetector.FindAll(text, normalized, scratch.Pii);
+        var sentReturnAddress = ruleset.StoreContacts.RemoveStores(normalized, scratch.Pii);
         var masked = PiiMasker.Mask(text, normalized, scratch.Pii);
 
         var patterns = ruleset.Matcher.Patterns;
         var hits = BuildHits(scratch.Matches, patterns, masked);
         var pii = BuildPii(scratch.Pii, masked);
-        var tags = BuildTags(scratch, patterns);
+        var tags = BuildTags(scratch, patterns, sentReturnAddress ? ruleset.StoreContacts.ReturnAddressTags : []);
         var scoresAgent = sender is Senders.Agent or Senders.Bot;
         var deductions = scoresAgent ? AgentDeductions.For(scratch.Matches, scratch.Pii, patterns, masked) : [];
 
@@ -95,9 +96,14 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
         return hits;
     }
 
-    private static string[] BuildTags(Scratch scratch, IReadOnlyList<PhrasePattern> patterns)
+    private static string[] BuildTags(Scratch scratch, IReadOnlyList<PhrasePattern> patterns, IReadOnlyList<string> disclosed)
     {
         var tags = scratch.Tags;
+        foreach (var tag in disclosed)
+        {
+            AddDistinct(tags, tag);
+        }
+
         foreach (var match in scratch.Matches)
         {
             AddDistinct(tags, patterns[match.Pattern].List);

@@ -83,14 +83,19 @@ public class MessageScorerTests
     }
 
     [Fact]
-    public void Return_address_given_as_a_disclosure_is_not_a_leak()
+    public void Listed_return_address_given_as_a_disclosure_is_not_a_leak()
     {
         const string text = "退货地址：浙江省杭州市余杭区文一西路969号，运费由我们承担，收到退货后3个工作日内退款";
+        var ruleset = DefaultRulesets.For("store-1") with
+        {
+            StoreContacts = new StoreContacts { ReturnAddresses = ["浙江省杭州市余杭区文一西路969号 售后部"] },
+        };
 
-        var analysis = new MessageScorer().Score(text, "agent", _defaults);
+        var analysis = new MessageScorer().Score(text, "agent", CompiledRuleset.Compile(ruleset));
 
         Assert.Empty(analysis.Deductions);
-        Assert.Contains("pii.address", analysis.Tags);
+        Assert.Empty(analysis.Pii);
+        Assert.Equal(text, analysis.MaskedText);
         Assert.Contains("disclosure.refund_return.returnAddress", analysis.Tags);
         Assert.Contains("disclosure.refund_return.shippingPayer", analysis.Tags);
         Assert.Contains("disclosure.refund_return.inspectionPeriod", analysis.Tags);

@@ -2,15 +2,13 @@ using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
 using Realtime.Scoring.Phrases;
 using Realtime.Scoring.Pii;
-using Realtime.Scoring.Rulesets;
 
 namespace Realtime.Scoring.Rules;
 
 /// <summary>
-/// Message-level deductions of an agent (or bot) message: each distinct banned phrase, each distinct rude phrase, each
-/// kind of personal data sent in full. A phrase found inside a longer phrase of the same list (最低价 inside 全网最低价)
-/// counts once, as the longer one. An address in a message that also makes a required disclosure is the store's own
-/// (the return address) and is not a leak.
+/// Message-level deductions of an agent (or bot) message: each distinct banned, rude or dismissive phrase, each kind of
+/// personal data sent in full. A phrase found inside a longer phrase of the same list (最低价 inside 全网最低价) counts
+/// once, as the longer one. The store's own contacts (<c>storeContacts</c>) were removed from the personal data before.
 /// </summary>
 internal static class AgentDeductions
 {
@@ -18,12 +16,10 @@ internal static class AgentDeductions
         List<PhraseMatch> matches, List<PiiMatch> pii, IReadOnlyList<PhrasePattern> patterns, string masked)
     {
         List<Deduction>? deductions = null;
-        var disclosed = false;
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
             var pattern = patterns[match.Pattern];
-            disclosed |= pattern.List.StartsWith(DisclosureLists.Prefix, StringComparison.Ordinal);
             var rule = pattern.List switch
             {
                 PhraseListNames.Banned => RuleIds.BannedTerm,
@@ -43,7 +39,7 @@ internal static class AgentDeductions
         for (var i = 0; i < pii.Count; i++)
         {
             var found = pii[i];
-            if ((found.Kind == PiiKinds.Address && disclosed) || KindSeenBefore(pii, i))
+            if (KindSeenBefore(pii, i))
             {
                 continue;
             }

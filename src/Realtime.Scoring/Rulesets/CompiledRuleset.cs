@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Realtime.Contracts.Rulesets;
 using Realtime.Scoring.Phrases;
+using Realtime.Scoring.Pii;
 
 namespace Realtime.Scoring.Rulesets;
 
@@ -15,11 +16,15 @@ public sealed class CompiledRuleset
     {
         Source = source;
         Matcher = matcher;
+        StoreContacts = StoreContactList.From(source);
     }
 
     public Ruleset Source { get; }
 
     public PhraseMatcher Matcher { get; }
+
+    /// <summary>The store's own return addresses, phones and e-mails, which are not personal data.</summary>
+    public StoreContactList StoreContacts { get; }
 
     public static CompiledRuleset Compile(Ruleset ruleset) => new(ruleset, PhraseMatcher.Build(PhrasesOf(ruleset)));
 

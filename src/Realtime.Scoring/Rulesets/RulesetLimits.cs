@@ -14,6 +14,7 @@ public static class RulesetLimits
     public const int MaxPhrasesPerList = 5_000;
     public const int MaxPhrasesTotal = 20_000;
     public const double WeightSumTolerance = 0.001;
+    public const int MaxStoreContacts = 50;
 
     public static readonly IReadOnlyList<string> Severities = ["info", "warning", "critical"];
 

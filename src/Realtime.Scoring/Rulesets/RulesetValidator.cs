@@ -25,6 +25,7 @@ public static class RulesetValidator
         }
 
         ValidateWeights(ruleset.Weights, errors);
+        ValidateStoreContacts(ruleset.StoreContacts, errors);
         if (!(ruleset.QaLowScoreThreshold is >= 0 and <= 100))
         {
             errors.Add(new("qaLowScoreThreshold", $"must be between 0 and 100, got {Format(ruleset.QaLowScoreThreshold)}"));
@@ -342,6 +343,44 @@ public static class RulesetValidator
         if (allInRange && Math.Abs(sum - 1) > RulesetLimits.WeightSumTolerance)
         {
             errors.Add(new(field, $"weights must sum to 1, got {Format(sum)}"));
+        }
+    }
+
+    private static void ValidateStoreContacts(StoreContacts? contacts, List<RulesetError> errors)
+    {
+        if (contacts is null)
+        {
+            return;
+        }
+
+        ValidateContactList("storeContacts.returnAddresses", contacts.ReturnAddresses, errors);
+        ValidateContactList("storeContacts.phones", contacts.Phones, errors);
+        ValidateContactList("storeContacts.emails", contacts.Emails, errors);
+    }
+
+    private static void ValidateContactList(string field, IReadOnlyList<string?>? values, List<RulesetError> errors)
+    {
+        if (values is null)
+        {
+            errors.Add(new(field, "must be an array of strings"));
+            return;
+        }
+
+        if (values.Count > RulesetLimits.MaxStoreContacts)
+        {
+            errors.Add(new(field, $"holds {values.Count} entries; at most {RulesetLimits.MaxStoreContacts} are allowed"));
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(values[i]))
+            {
+                errors.Add(new($"{field}[{i}]", "must be a non-empty string"));
+            }
+            else if (values[i]!.Length > RulesetLimits.MaxPhraseLength * 2)
+            {
+                errors.Add(new($"{field}[{i}]", $"is {values[i]!.Length} characters long; at most {RulesetLimits.MaxPhraseLength * 2} are allowed"));
+            }
         }
     }
 
