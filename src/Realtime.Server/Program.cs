@@ -66,6 +66,8 @@ app.MapConversationsApi();
 app.MapAgentsApi();
 app.MapCustomersApi();
 app.MapAlertsApi();
+app.MapIncidentsApi();
+app.MapSilencesApi();
 app.MapRulesetsApi();
 app.MapReportsApi();
 app.MapAuditApi();

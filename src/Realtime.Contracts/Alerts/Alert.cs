@@ -25,7 +25,18 @@ public sealed record Alert
     public DateTimeOffset? AcknowledgedAt { get; init; }
     public string? AcknowledgedBy { get; init; }
     public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>Who resolved it: a user's name, or <see cref="AlertResolvers.System"/> when it resolved itself.</summary>
     public string? ResolvedBy { get; init; }
+
+    /// <summary>Why the system resolved it (<see cref="AutoResolveReasons"/>); null when a person did.</summary>
+    public string? ResolvedReason { get; init; }
+
+    /// <summary>The incident this alert belongs to: one per conversation, or per customer for <c>repeat.contact</c>.</summary>
+    public string? IncidentId { get; init; }
+
+    /// <summary>On an <c>escalation</c> push and webhook only: the escalation level reached (1 or 2).</summary>
+    public int? EscalationLevel { get; init; }
     public IReadOnlyList<AlertNote> History { get; init; } = [];
 }
 

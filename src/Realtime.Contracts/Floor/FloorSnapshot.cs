@@ -21,6 +21,9 @@ public sealed record FloorKpis
     public double LongestWaitSeconds { get; init; }
     public double? SlaAttainmentPercent { get; init; }
     public IReadOnlyDictionary<string, int> OpenAlertsBySeverity { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Open incidents (one per conversation or customer) by their severity: what needs someone.</summary>
+    public IReadOnlyDictionary<string, int> OpenIncidentsBySeverity { get; init; } = new Dictionary<string, int>();
     public double? CsatToday { get; init; }
     public int MessagesToday { get; init; }
     public int ConversationsToday { get; init; }

@@ -4,4 +4,13 @@ namespace Realtime.Contracts.Hints;
 public sealed record Hint(string ConversationId, string Kind, string Severity, string Text, DateTimeOffset At)
 {
     public string? RuleId { get; init; }
+
+    /// <summary>Stable per agent, conversation and condition (<c>GET /api/agents/{id}/hints</c>).</summary>
+    public string? HintId { get; init; }
+
+    /// <summary>When raised; the same as <see cref="At"/>.</summary>
+    public DateTimeOffset RaisedAt => At;
+
+    /// <summary>Set once the hint no longer applies (answered, fixed, conversation closed); pushed again with it set.</summary>
+    public DateTimeOffset? RetiredAt { get; init; }
 }

@@ -56,6 +56,9 @@ public sealed record EscalationPolicy
 {
     public int AckTimeoutSeconds { get; init; } = 300;
 
+    /// <summary>Seconds after the first escalation that a still unacknowledged incident goes to level 2; null: no level 2.</summary>
+    public int? SecondLevelSeconds { get; init; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }

@@ -1,17 +1,21 @@
 using System.Globalization;
 using Orleans.Concurrency;
 using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Incidents;
 using Realtime.Grains.Floor;
+using Realtime.Grains.Incidents;
 using Realtime.Grains.Notifications;
 using Realtime.Grains.Paging;
 using Realtime.Grains.Persistence;
 using Realtime.Grains.Rulesets;
+using Realtime.Grains.Silences;
 
 namespace Realtime.Grains.Alerts;
 
 /// <summary>
-/// The alert book of one store. Raising is idempotent per condition key; an open critical alert not acknowledged
-/// within the ruleset's <c>escalation.ackTimeoutSeconds</c> raises an <c>escalation</c> for on-call.
+/// The alert book of one store. Raising is idempotent per condition key; every alert joins its subject's incident
+/// (<see cref="IncidentBook"/>), and an open critical incident not acknowledged within the ruleset's
+/// <c>escalation.ackTimeoutSeconds</c> escalates to on-call inside that incident (no second item).
 /// Reentrant with group commit: every state change happens before an await, and raises that arrive while the book
 /// is being written share the next write (with one write per raise, 50,000 SLA alerts due together queued for
 /// minutes behind a store's book). Alerts are kept in memory and persisted in pages of
@@ -19,8 +23,9 @@ namespace Realtime.Grains.Alerts;
 /// so its cost no longer grows with the number of alerts the store has.
 /// </summary>
 [Orleans.Concurrency.Reentrant]
-public sealed class AlertBookGrain(
+public sealed partial class AlertBookGrain(
     [PersistentState("alerts", GrainStorage.Name)] IPersistentState<AlertBookState> state,
+    [PersistentState("incidents", GrainStorage.Name)] IPersistentState<IncidentBookState> incidentState,
     ILivePublisher publisher,
     IEnumerable<IAlertSink> sinks,
     FloorFeed floor,
@@ -36,6 +41,7 @@ public sealed class AlertBookGrain(
 
     private readonly AlertLedger _ledger = new(packer);
     private CoalescingWriter? _writer;
+    private IncidentBook _incidents = null!;
 
     private string StoreId => this.GetPrimaryKeyString();
 
@@ -64,6 +70,8 @@ public sealed class AlertBookGrain(
             // The newest page was emptied by trimming: never hand out its numbers again.
             s.NextSeq = Math.Max(s.NextSeq, (s.LastPage + 1) * AlertLedger.PageSize);
         }
+        _incidents = new IncidentBook(incidentState.State, StoreId, id => _ledger.Alerts.GetValueOrDefault(id));
+        _silences = await GrainFactory.GetGrain<ISilenceGrain>(ISilenceGrain.Key).ListAsync();
         this.RegisterGrainTimer(EscalateOverdueAsync, new GrainTimerCreationOptions(EscalationScan, EscalationScan) { KeepAlive = true });
         foreach (var alert in _ledger.Alerts.Values.Where(a => a.Status != AlertStatuses.Resolved))
         {
@@ -82,7 +90,7 @@ public sealed class AlertBookGrain(
                 continue;
             }
 
-            answers.Add(new RaisedAlert(draft.ConditionKey, Add(draft, escalatedAlertId: null), IsNew: true));
+            answers.Add(new RaisedAlert(draft.ConditionKey, Add(draft), IsNew: true));
         }
 
         if (!answers.Exists(a => a.IsNew))
@@ -96,6 +104,7 @@ public sealed class AlertBookGrain(
             await AnnounceAsync(answer.Alert);
         }
 
+        await PublishIncidentsAsync(answers.Where(a => a.IsNew).Select(a => a.Alert));
         return answers;
     }
 
@@ -122,11 +131,14 @@ public sealed class AlertBookGrain(
         return Task.FromResult(result);
     }
 
-    private Alert Add(AlertDraft draft, string? escalatedAlertId)
+    private Alert Add(AlertDraft draft)
     {
+        var now = time.GetUtcNow();
+        var incident = _incidents.For(IncidentSubjects.KeyOf(draft.Kind, draft.ConversationId, draft.CustomerId), draft.ConversationId, draft.CustomerId, now);
         var alert = new Alert
         {
             AlertId = AlertIds.Create(state.State.NextSeq++, StoreId),
+            IncidentId = incident.IncidentId,
             Kind = draft.Kind,
             Severity = draft.Severity,
             ConversationId = draft.ConversationId,
@@ -134,14 +146,14 @@ public sealed class AlertBookGrain(
             CustomerId = draft.CustomerId,
             StoreId = StoreId,
             TeamId = draft.TeamId,
-            RaisedAt = time.GetUtcNow(),
+            RaisedAt = now,
             Message = draft.Message,
             Evidence = draft.Evidence,
             RuleId = draft.RuleId,
-            EscalatedAlertId = escalatedAlertId,
-            History = [new AlertNote(time.GetUtcNow(), "raised", null, null)],
+            History = [new AlertNote(now, "raised", null, null)],
         };
         _ledger.Add(alert, draft.ConditionKey);
+        _incidents.Attach(incident, alert, now);
         return alert;
     }
 
@@ -152,17 +164,29 @@ public sealed class AlertBookGrain(
             return new AlertTransition(null, AlertTransition.NotFound);
         }
 
-        var allowed = (alert.Status, target) switch
-        {
-            (AlertStatuses.Open, AlertStatuses.Acknowledged) => true,
-            (AlertStatuses.Open or AlertStatuses.Acknowledged, AlertStatuses.Resolved) => true,
-            _ => false,
-        };
-        if (!allowed)
+        if (!CanMove(alert.Status, target))
         {
             return new AlertTransition(alert, AlertTransition.Conflict);
         }
 
+        var updated = Move(alert, target, by, note, reason: null);
+        TrimResolved();
+        await SaveAsync();
+        await AnnounceUpdateAsync(updated);
+        await PublishIncidentsAsync([updated]);
+        return new AlertTransition(updated, null);
+    }
+
+    private static bool CanMove(string from, string target) => (from, target) switch
+    {
+        (AlertStatuses.Open, AlertStatuses.Acknowledged) => true,
+        (AlertStatuses.Open or AlertStatuses.Acknowledged, AlertStatuses.Resolved) => true,
+        _ => false,
+    };
+
+    /// <summary>Moves an alert to <paramref name="target"/> in memory and re-derives its incident; the caller saves and announces.</summary>
+    private Alert Move(Alert alert, string target, string? by, string? note, string? reason)
+    {
         var now = time.GetUtcNow();
         var updated = alert with
         {
@@ -171,53 +195,68 @@ public sealed class AlertBookGrain(
             AcknowledgedBy = target == AlertStatuses.Acknowledged ? by : alert.AcknowledgedBy,
             ResolvedAt = target == AlertStatuses.Resolved ? now : alert.ResolvedAt,
             ResolvedBy = target == AlertStatuses.Resolved ? by : alert.ResolvedBy,
-            History = [.. alert.History, new AlertNote(now, target, by, note)],
+            ResolvedReason = target == AlertStatuses.Resolved ? reason : alert.ResolvedReason,
+            History = [.. alert.History, new AlertNote(now, target, by, note ?? reason)],
         };
         _ledger.Replace(updated);
-        TrimResolved();
-        await SaveAsync();
+        if (updated.IncidentId is { } id && _incidents.Get(id) is { } incident)
+        {
+            var wasResolved = incident.WasResolved;
+            _incidents.Touch(incident, now);
+            if (incident.WasResolved && !wasResolved)
+            {
+                _incidents.Note(incident, new AlertNote(now, IncidentActions.Resolved, by, note ?? reason));
+            }
+        }
+
+        return updated;
+    }
+
+    private async Task AnnounceUpdateAsync(Alert updated)
+    {
         floor.Report(updated);
         await publisher.AlertUpdatedAsync(updated);
-        return new AlertTransition(updated, null);
     }
 
     private async Task EscalateOverdueAsync(CancellationToken cancellationToken)
     {
-        var ruleset = (await rulesets.GetAsync(StoreId)).Source;
-        var deadline = time.GetUtcNow() - TimeSpan.FromSeconds(ruleset.Escalation.AckTimeoutSeconds);
-        var overdue = _ledger.Alerts.Values
-            .Where(a => a.Status == AlertStatuses.Open && a.Severity == Severities.Critical && a.Kind != AlertKinds.Escalation)
-            .Where(a => a.RaisedAt <= deadline && !_ledger.HasCondition(EscalationKey(a.AlertId)))
-            .ToList();
-        if (overdue.Count == 0)
+        var policy = (await rulesets.GetAsync(StoreId)).Source.Escalation;
+        var now = time.GetUtcNow();
+        var due = _incidents.DueEscalations(policy, now);
+        due.RemoveAll(d => _incidents.AlertsOf(d.Record).Where(a => a.Status == AlertStatuses.Open && a.Severity == Severities.Critical).All(IsSilenced));
+        if (due.Count == 0)
         {
             return;
         }
 
-        var escalations = overdue.Select(a => Add(new AlertDraft
+        foreach (var (record, level) in due)
         {
-            ConditionKey = EscalationKey(a.AlertId),
-            Kind = AlertKinds.Escalation,
-            Severity = Severities.Critical,
-            Message = $"Not acknowledged within {ruleset.Escalation.AckTimeoutSeconds} s: {a.Message}",
-            Evidence = a.Evidence,
-            RuleId = a.RuleId,
-            ConversationId = a.ConversationId,
-            AgentId = a.AgentId,
-            CustomerId = a.CustomerId,
-            TeamId = a.TeamId,
-        }, a.AlertId)).ToList();
+            _incidents.Escalate(record, level, now);
+        }
+
+        // The level is saved before anything is sent: a restart never pages on-call twice for one level.
         await SaveAsync();
-        foreach (var escalation in escalations)
+        foreach (var (record, level) in due)
         {
-            await AnnounceAsync(escalation);
+            var escalation = IncidentEscalations.Alert(_incidents.View(record), level, policy);
             await publisher.EscalationRaisedAsync(escalation);
+            foreach (var sink in sinks)
+            {
+                sink.Deliver(escalation);
+            }
+
+            await publisher.IncidentUpdatedAsync(_incidents.View(record));
         }
     }
 
     private async Task AnnounceAsync(Alert alert)
     {
         floor.Report(alert);
+        if (IsSilenced(alert))
+        {
+            return;
+        }
+
         await publisher.AlertRaisedAsync(alert);
         foreach (var sink in sinks)
         {
@@ -242,10 +281,22 @@ public sealed class AlertBookGrain(
         var lastPage = Math.Max(s.LastPage, changed.Count == 0 ? s.LastPage : changed.Max(p => p.Page));
         var firstPage = _ledger.FirstPage ?? lastPage;
         var bookMoved = lastPage != s.LastPage || firstPage != s.FirstPage;
+        var incidentsChanged = _incidents.TakeChanged();
         (s.FirstPage, s.LastPage) = (firstPage, lastPage);
+        Func<Task>? writeOwner = (bookMoved, incidentsChanged) switch
+        {
+            (true, true) => () => Task.WhenAll(state.WriteStateAsync(), incidentState.WriteStateAsync()),
+            (true, false) => state.WriteStateAsync,
+            (false, true) => incidentState.WriteStateAsync,
+            _ => null,
+        };
         return StatePages.SaveChangedAsync(
-            [.. changed.Select(p => (PageName(p.Page), p.State))], Page, bookMoved ? state.WriteStateAsync : null,
-            () => _ledger.MarkChanged(changed.Select(p => p.Page)));
+            [.. changed.Select(p => (PageName(p.Page), p.State))], Page, writeOwner,
+            () =>
+            {
+                _ledger.MarkChanged(changed.Select(p => p.Page));
+                _incidents.MarkChanged(incidentsChanged);
+            });
     }
 
     private IStatePageGrain<AlertPageState> Page(long page) => Page(PageName(page));
@@ -262,14 +313,11 @@ public sealed class AlertBookGrain(
             return;
         }
 
-        // An escalation stays while the alert it escalated does: its condition keeps that alert from escalating twice.
-        foreach (var old in resolved
-            .Where(a => a.EscalatedAlertId is null || !_ledger.Alerts.ContainsKey(a.EscalatedAlertId))
-            .OrderBy(a => a.ResolvedAt).Take(resolved.Count - KeepResolved))
+        foreach (var old in resolved.OrderBy(a => a.ResolvedAt).Take(resolved.Count - KeepResolved))
         {
             _ledger.Remove(old.AlertId);
         }
-    }
 
-    private static string EscalationKey(string alertId) => $"escalation:{alertId}";
+        _incidents.TrimResolved();
+    }
 }

@@ -10,6 +10,7 @@ using Realtime.Grains.Agents;
 using Realtime.Grains.Alerts;
 using Realtime.Grains.Customers;
 using Realtime.Grains.Floor;
+using Realtime.Grains.Hints;
 using Realtime.Grains.Ingest;
 using Realtime.Grains.Notifications;
 using Realtime.Grains.Persistence;
@@ -28,7 +29,6 @@ public sealed partial class ConversationGrain(
     [PersistentState("conversation", GrainStorage.Name)] IPersistentState<ConversationState> state,
     IMessageScorer scorer,
     RulesetProvider rulesets,
-    ILivePublisher publisher,
     FloorFeed floor,
     AgentFeed agentFeed,
     TimeProvider time,
@@ -180,6 +180,11 @@ public sealed partial class ConversationGrain(
             await RaiseAsync(facts, fresh, live);
         }
 
+        if (live)
+        {
+            await ResolveWhatNoLongerAppliesAsync(facts);
+        }
+
         await TellCustomerAsync(facts);
         await TellAgentsAsync(facts);
         await TellSalesAsync(facts);
@@ -277,15 +282,62 @@ public sealed partial class ConversationGrain(
             var agent = c.AgentId ?? facts.AgentId;
             if (c.HintText is not null && agent is not null && !facts.IsClosed)
             {
-                await publisher.HintAsync(agent, new Hint(ConversationId, c.Kind == "hint" ? "disclosure" : c.Kind, c.Severity, c.HintText, time.GetUtcNow())
+                await GrainFactory.Reference<IAgentHintsGrain>(agent).RaiseAsync(new Hint(ConversationId, c.Kind == "hint" ? "disclosure" : c.Kind, c.Severity, c.HintText, time.GetUtcNow())
                 {
                     RuleId = c.RuleId,
+                    HintId = $"{conversationId}:{c.Key}",
                 });
+                (s.OpenHints ??= new Dictionary<string, string>(StringComparer.Ordinal))[c.Key] = agent;
             }
         }
 
         var newAlerts = raised.Count(a => a.IsNew);
         LogRaised(logger, ConversationId, newAlerts);
+    }
+
+    /// <summary>
+    /// Resolves, as the system, the alerts of conditions that stopped applying (<see cref="AutoResolver"/>), and retires
+    /// the hints that no longer apply: theirs, those whose condition went away, and every one once the conversation closes.
+    /// </summary>
+    private async Task ResolveWhatNoLongerAppliesAsync(ConversationFacts facts)
+    {
+        var s = state.State;
+        var hasHints = s.OpenHints is { Count: > 0 };
+        var unsettled = s.RaisedConditions.Any(r => r.Value.Length > 0 && s.SettledConditions?.Contains(r.Key) != true);
+        if (!unsettled && !hasHints)
+        {
+            return;
+        }
+
+        var threshold = (await rulesets.GetAsync(facts.StoreId)).Source.QaLowScoreThreshold;
+        var resolutions = AutoResolver.Resolutions(facts, s.Events, s.RaisedConditions.Keys, threshold);
+        var conversationId = ConversationId;
+        var forAlerts = resolutions
+            .Where(r => s.RaisedConditions.TryGetValue(r.ConditionKey, out var id) && id.Length > 0 && s.SettledConditions?.Contains(r.ConditionKey) != true)
+            .ToList();
+        if (forAlerts.Count > 0)
+        {
+            await GrainFactory.Reference<IAlertBookGrain>(facts.StoreId).ResolveBySystemAsync(
+                [.. forAlerts.Select(r => r with { ConditionKey = $"{conversationId}:{r.ConditionKey}" })]);
+            s.SettledConditions ??= new HashSet<string>(StringComparer.Ordinal);
+            s.SettledConditions.UnionWith(forAlerts.Select(r => r.ConditionKey));
+        }
+
+        if (s.OpenHints is { Count: > 0 } openHints)
+        {
+            var current = facts.Conditions.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var resolved = resolutions.Select(r => r.ConditionKey).ToHashSet(StringComparer.Ordinal);
+            var retire = openHints.Where(h => facts.IsClosed || resolved.Contains(h.Key) || !current.Contains(h.Key)).ToList();
+            foreach (var byAgent in retire.GroupBy(h => h.Value, StringComparer.Ordinal))
+            {
+                await GrainFactory.Reference<IAgentHintsGrain>(byAgent.Key).RetireAsync(conversationId, [.. byAgent.Select(h => $"{conversationId}:{h.Key}")]);
+            }
+
+            foreach (var (key, _) in retire)
+            {
+                openHints.Remove(key);
+            }
+        }
     }
 
     private async Task TellCustomerAsync(ConversationFacts facts)

@@ -28,14 +28,22 @@ public sealed class ContactDeskGrain(IServiceProvider services, RulesetProvider 
             return;
         }
 
-        var drafts = historical ? [] : RepeatContactRules.Drafts(customerId, record.State.Contacts, (await rulesets.GetAsync(contact.StoreId)).Source, contact, teamId);
+        var (drafts, inhibited) = historical
+            ? ([], [])
+            : RepeatContactRules.Judge(customerId, record.State, (await rulesets.GetAsync(contact.StoreId)).Source, contact, teamId);
         await _storage.WriteStateAsync(CustomerGrain.StateName, id, record);
+        var book = GrainFactory.Reference<IAlertBookGrain>(contact.StoreId);
+        if (inhibited.Count > 0)
+        {
+            await book.ResolveBySystemAsync(inhibited);
+        }
+
         if (drafts.Count == 0)
         {
             return;
         }
 
-        var raised = await GrainFactory.Reference<IAlertBookGrain>(contact.StoreId).RaiseAsync(drafts);
+        var raised = await book.RaiseAsync(drafts);
         foreach (var answer in raised)
         {
             record.State.Raised[RepeatContactRules.KeyOf(answer.Alert.RuleId!)] = answer.Alert.AlertId;

@@ -13,6 +13,9 @@ public sealed class CustomerState
     /// <summary>Rule key ("3/24h") → alert id of the last alert raised for it.</summary>
     [Id(1)] public Dictionary<string, string> Raised { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Rule key → the contacts of its latest alert (so a window overlapping them raises nothing new).</summary>
+    [Id(2)] public Dictionary<string, RepeatEpisode> Episodes { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds a contact in time order; false when its conversation is already recorded.</summary>
     public bool Add(Contact contact)
     {

@@ -2,11 +2,17 @@ using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Customers;
 using Realtime.Contracts.Rulesets;
 using Realtime.Grains.Alerts;
+using Realtime.Grains.Incidents;
 using Realtime.Grains.Time;
 
 namespace Realtime.Grains.Customers;
 
-/// <summary>Which repeat-contact rules a contact history reaches at a given contact.</summary>
+/// <summary>
+/// Which repeat-contact rules a customer's contacts reach, judged on event time: a new contact is checked against
+/// every window it falls in (also windows ending at later contacts that arrived first), and contacts already named
+/// by a rule's alert make the same episode, not a new alert. So the outcome does not depend on arrival order or
+/// batching. A stronger rule (higher severity, then shorter window) inhibits a weaker one over the same contacts.
+/// </summary>
 public static class RepeatContactRules
 {
     private const string RulePrefix = "repeatContact.";
@@ -20,28 +26,58 @@ public static class RepeatContactRules
     public static List<Contact> InWindow(IReadOnlyList<Contact> contacts, RepeatContactRule rule, DateTimeOffset at) =>
         contacts.Where(c => c.At <= at && c.At > SaturatingTime.AddHours(at, -rule.WindowHours)).OrderBy(c => c.At).ToList();
 
-    /// <summary>An alert for every rule whose window, ending at <paramref name="contact"/>, holds enough contacts.</summary>
-    public static List<AlertDraft> Drafts(string customerId, IReadOnlyList<Contact> contacts, Ruleset ruleset, Contact contact, string? teamId)
+    /// <summary>Strongest first: the order rules are judged in, so a stronger one can inhibit a weaker one.</summary>
+    public static IEnumerable<RepeatContactRule> ByStrength(IEnumerable<RepeatContactRule> rules) =>
+        rules.OrderByDescending(r => Severities.Rank(r.Severity)).ThenBy(r => r.WindowHours).ThenByDescending(r => r.Count);
+
+    /// <summary>
+    /// Judges a newly recorded contact: the alerts to raise (new episodes), and the weaker rules' alerts to resolve
+    /// because a stronger rule now covers their contacts. Updates <paramref name="state"/>'s episodes.
+    /// </summary>
+    public static (List<AlertDraft> Drafts, List<SystemResolution> Inhibited) Judge(
+        string customerId, CustomerState state, Ruleset ruleset, Contact contact, string? teamId)
     {
         var drafts = new List<AlertDraft>();
-        foreach (var rule in ruleset.RepeatContact)
+        var inhibited = new List<SystemResolution>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in ByStrength(ruleset.RepeatContact))
         {
-            var inWindow = InWindow(contacts, rule, contact.At);
-            if (inWindow.Count < rule.Count)
+            var key = Key(rule);
+            var matched = Matched(state.Contacts, rule, contact);
+            if (matched.Count == 0)
             {
                 continue;
             }
 
-            var key = Key(rule);
-            var ids = string.Join(", ", inWindow.Select(c => c.ConversationId));
+            var ids = matched.Select(c => c.ConversationId).ToList();
+            if (ids.Exists(covered.Contains))
+            {
+                // A stronger rule names these contacts already: this weaker rule's alert would tell the same story again.
+                if (state.Episodes.TryGetValue(key, out var weaker) && weaker.ConversationIds.Intersect(ids, StringComparer.Ordinal).Any())
+                {
+                    inhibited.Add(new SystemResolution(weaker.ConditionKey, AutoResolveReasons.InhibitedByStrongerRule));
+                }
+
+                continue;
+            }
+
+            if (state.Episodes.TryGetValue(key, out var episode) && episode.ConversationIds.Intersect(ids, StringComparer.Ordinal).Any())
+            {
+                episode.ConversationIds = [.. episode.ConversationIds.Union(ids, StringComparer.Ordinal)];
+                covered.UnionWith(episode.ConversationIds);
+                continue;
+            }
+
+            var conditionKey = $"repeat.contact:{customerId}:{key}:{ids[0]}";
+            state.Episodes[key] = new RepeatEpisode { ConditionKey = conditionKey, ConversationIds = ids };
+            covered.UnionWith(ids);
             drafts.Add(new AlertDraft
             {
-                // One alert per episode: the window's first contact identifies it.
-                ConditionKey = $"repeat.contact:{customerId}:{key}:{inWindow[0].ConversationId}",
+                ConditionKey = conditionKey,
                 Kind = AlertKinds.RepeatContact,
                 Severity = rule.Severity,
-                Message = $"{key}: customer {customerId} contacted {inWindow.Count} times within {rule.WindowHours} h.",
-                Evidence = $"Conversations: {ids}",
+                Message = $"{key}: customer {customerId} contacted {matched.Count} times within {rule.WindowHours} h.",
+                Evidence = $"Conversations: {string.Join(", ", ids)}",
                 RuleId = RulePrefix + key,
                 ConversationId = contact.ConversationId,
                 CustomerId = customerId,
@@ -49,6 +85,28 @@ public static class RepeatContactRules
             });
         }
 
-        return drafts;
+        return (drafts, inhibited);
+    }
+
+    /// <summary>
+    /// The contacts of every window holding <paramref name="contact"/> that reaches the rule's count, in time order:
+    /// windows ending at it and at each later contact still within the window's length of it.
+    /// </summary>
+    private static List<Contact> Matched(IReadOnlyList<Contact> contacts, RepeatContactRule rule, Contact contact)
+    {
+        var matched = new Dictionary<string, Contact>(StringComparer.Ordinal);
+        foreach (var end in contacts.Where(c => c.At >= contact.At && c.At < SaturatingTime.AddHours(contact.At, rule.WindowHours)))
+        {
+            var window = InWindow(contacts, rule, end.At);
+            if (window.Count >= rule.Count)
+            {
+                foreach (var c in window)
+                {
+                    matched[c.ConversationId] = c;
+                }
+            }
+        }
+
+        return [.. matched.Values.OrderBy(c => c.At).ThenBy(c => c.ConversationId, StringComparer.Ordinal)];
     }
 }

@@ -94,6 +94,7 @@ public static class FloorCalculator
         }
 
         var openBySeverity = new Dictionary<string, int>(StringComparer.Ordinal);
+        var openIncidents = new Dictionary<string, string>(StringComparer.Ordinal);
         var newestAlerts = new TopK<Alert>(MaxOpenAlerts, AlertOrder);
         foreach (var a in openAlerts)
         {
@@ -105,6 +106,11 @@ public static class FloorCalculator
             if (a.Status == AlertStatuses.Open)
             {
                 openBySeverity[a.Severity] = openBySeverity.GetValueOrDefault(a.Severity) + 1;
+                var incident = a.IncidentId ?? a.AlertId;
+                if (!openIncidents.TryGetValue(incident, out var worst) || Severities.Rank(a.Severity) > Severities.Rank(worst))
+                {
+                    openIncidents[incident] = a.Severity;
+                }
             }
 
             newestAlerts.Offer(a);
@@ -138,6 +144,7 @@ public static class FloorCalculator
                 LongestWaitSeconds = Math.Round(longestWait, 1),
                 SlaAttainmentPercent = answered == 0 ? null : Math.Round(100.0 * met / answered, 1),
                 OpenAlertsBySeverity = openBySeverity,
+                OpenIncidentsBySeverity = openIncidents.Values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
                 CsatToday = rated == 0 ? null : Math.Round((double)csatSum / rated, 2),
                 MessagesToday = messages,
                 ConversationsToday = conversationsToday,

@@ -1,6 +1,7 @@
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Floor;
 using Realtime.Contracts.Hints;
+using Realtime.Contracts.Incidents;
 
 namespace Realtime.Grains.Notifications;
 
@@ -12,6 +13,8 @@ public interface ILivePublisher
     Task AlertUpdatedAsync(Alert alert);
 
     Task EscalationRaisedAsync(Alert alert);
+
+    Task IncidentUpdatedAsync(Incident incident);
 
     Task FloorUpdatedAsync(string? storeId, string? teamId, FloorSnapshot snapshot);
 

@@ -29,6 +29,9 @@ public struct AlertSurrogate
     [Id(16)] public DateTimeOffset? ResolvedAt { get; set; }
     [Id(17)] public string? ResolvedBy { get; set; }
     [Id(18)] public AlertNote[]? History { get; set; }
+    [Id(19)] public string? IncidentId { get; set; }
+    [Id(20)] public string? ResolvedReason { get; set; }
+    [Id(21)] public int? EscalationLevel { get; set; }
 }
 
 [GenerateSerializer, Immutable, Alias("alert-note-v1")]
@@ -64,6 +67,9 @@ public sealed class AlertConverter : IConverter<Alert, AlertSurrogate>
         ResolvedAt = s.ResolvedAt,
         ResolvedBy = s.ResolvedBy,
         History = s.History ?? [],
+        IncidentId = s.IncidentId,
+        ResolvedReason = s.ResolvedReason,
+        EscalationLevel = s.EscalationLevel,
     };
 
     public AlertSurrogate ConvertToSurrogate(in Alert a) => new()
@@ -87,6 +93,9 @@ public sealed class AlertConverter : IConverter<Alert, AlertSurrogate>
         ResolvedAt = a.ResolvedAt,
         ResolvedBy = a.ResolvedBy,
         History = a.History.Count == 0 ? null : [.. a.History],
+        IncidentId = a.IncidentId,
+        ResolvedReason = a.ResolvedReason,
+        EscalationLevel = a.EscalationLevel,
     };
 }
 

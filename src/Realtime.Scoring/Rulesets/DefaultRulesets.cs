@@ -10,15 +10,16 @@ public static class DefaultRulesets
     private static readonly string[] _refundReturnDisclosures = ["returnAddress", "shippingPayer", "inspectionPeriod"];
 
     /// <summary>
-    /// Contract defaults (SLA 30/60 s first response, 60/180 s next response; repeat contact 3 in 24 h critical, 3 in 72 h
-    /// warning; escalation after 300 s; weights and thresholds of CONTRACT.md §5) with the shipped phrase lists.
+    /// Contract defaults (SLA 30/60 s first response, 60/180 s next response; escalation after 300 s; weights and
+    /// thresholds of CONTRACT.md §5) with the shipped phrase lists. Repeat contact is 3 in 24 h warning, 3 in 72 h info:
+    /// critical is kept for what needs a person within minutes (docs/incidents.md, severity policy).
     /// </summary>
     public static Ruleset For(string storeId) => new()
     {
         StoreId = storeId,
         Version = 0,
         Sla = new SlaThresholds(),
-        RepeatContact = [new RepeatContactRule(3, 24, "critical"), new RepeatContactRule(3, 72, "warning")],
+        RepeatContact = [new RepeatContactRule(3, 24, "warning"), new RepeatContactRule(3, 72, "info")],
         Escalation = new EscalationPolicy { AckTimeoutSeconds = 300 },
         Phrases = new PhraseLists
         {

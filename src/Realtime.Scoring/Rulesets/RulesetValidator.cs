@@ -173,6 +173,13 @@ public static class RulesetValidator
                 "escalation.ackTimeoutSeconds",
                 $"must be between {RulesetLimits.MinAckTimeoutSeconds} and {RulesetLimits.MaxAckTimeoutSeconds} seconds, got {escalation.AckTimeoutSeconds}"));
         }
+
+        if (escalation.SecondLevelSeconds is < RulesetLimits.MinAckTimeoutSeconds or > RulesetLimits.MaxAckTimeoutSeconds)
+        {
+            errors.Add(new(
+                "escalation.secondLevelSeconds",
+                $"must be between {RulesetLimits.MinAckTimeoutSeconds} and {RulesetLimits.MaxAckTimeoutSeconds} seconds when set, got {escalation.SecondLevelSeconds}"));
+        }
     }
 
     private static int ValidatePhrases(PhraseLists? phrases, List<RulesetError> errors)

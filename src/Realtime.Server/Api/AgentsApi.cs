@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Agents;
+using Realtime.Contracts.Hints;
 using Realtime.Grains.Agents;
+using Realtime.Grains.Hints;
 using Realtime.Server.Auth;
 
 namespace Realtime.Server.Api;
@@ -14,6 +16,7 @@ public static class AgentsApi
         var api = app.MapGroup("/api/agents").RequireAuthorization().RequireRateLimiting(RateLimits.Api);
         api.MapGet("/{id}", GetAgentAsync);
         api.MapGet("/{id}/conversations", GetAgentConversationsAsync);
+        api.MapGet("/{id}/hints", GetAgentHintsAsync);
         return app;
     }
 
@@ -40,6 +43,23 @@ public static class AgentsApi
             .Take(200)
             .Select(r => new AgentConversation(r.ConversationId, r.CustomerId, r.Open ? "open" : "closed", r.StartedAt, r.Score, r.Breaches, r.Alerts))
             .ToList());
+    }
+
+    /// <summary>The agent's hints, newest first: only the ones that still apply with <c>open=true</c>.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<Hint>>, ForbidHttpResult>> GetAgentHintsAsync(string id, bool? open, HttpContext http, IGrainFactory grains)
+    {
+        var scope = AccessScope.From(http.User);
+        var own = scope.Roles.Contains(Roles.Agent) && scope.AgentId == id;
+        if (!own)
+        {
+            var view = await grains.GetGrain<IAgentGrain>(id).GetViewAsync();
+            if (!CanSee(scope, id, view.StoreId, view.TeamId))
+            {
+                return TypedResults.Forbid();
+            }
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IAgentHintsGrain>(id).ListAsync(open == true));
     }
 
     private static bool CanSee(AccessScope scope, string agentId, string? storeId, string? teamId) =>

@@ -1,4 +1,5 @@
 using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Incidents;
 using Realtime.Contracts.Floor;
 
 namespace Realtime.Server.Hubs;
@@ -13,4 +14,7 @@ public interface IFloorClient
     Task alertRaised(Alert alert);
 
     Task alertUpdated(Alert alert);
+
+    /// <summary>An incident opened, changed, escalated or resolved: its whole current state.</summary>
+    Task incidentUpdated(Incident incident);
 }

@@ -1,4 +1,5 @@
 using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Incidents;
 
 namespace Realtime.Server.Hubs;
 
@@ -10,4 +11,7 @@ public interface IOnCallClient
     Task escalationRaised(Alert alert);
 
     Task alertUpdated(Alert alert);
+
+    /// <summary>An incident opened, changed, escalated or resolved: its whole current state.</summary>
+    Task incidentUpdated(Incident incident);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Floor;
 using Realtime.Contracts.Hints;
+using Realtime.Contracts.Incidents;
 using Realtime.Grains.Notifications;
 
 namespace Realtime.Server.Hubs;
@@ -21,6 +22,10 @@ public sealed class SignalRLivePublisher(
 
     public Task EscalationRaisedAsync(Alert alert) =>
         onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).escalationRaised(alert);
+
+    public Task IncidentUpdatedAsync(Incident incident) => Task.WhenAll(
+        floor.Clients.Groups(HubGroups.FloorAudience(incident.StoreId, incident.TeamId)).incidentUpdated(incident),
+        onCall.Clients.Groups(HubGroups.OnCallAudience(incident.StoreId, incident.TeamId)).incidentUpdated(incident));
 
     public Task FloorUpdatedAsync(string? storeId, string? teamId, FloorSnapshot snapshot) =>
         floor.Clients.Group(HubGroups.Floor(storeId, teamId)).floorUpdated(snapshot);

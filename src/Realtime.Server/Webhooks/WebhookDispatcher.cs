@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
@@ -26,7 +25,10 @@ public sealed partial class WebhookDispatcher(
         SingleReader = true,
     });
 
-    private readonly ConcurrentDictionary<string, byte> _delivered = new(StringComparer.Ordinal);
+    private readonly RecentDeliveries _delivered = new(options.Value.RememberDeliveries);
+
+    /// <summary>Deliveries remembered against sending twice (bounded by <see cref="WebhookOptions.RememberDeliveries"/>).</summary>
+    public int Remembered => _delivered.Count;
 
     public void Deliver(Alert alert)
     {
@@ -43,7 +45,7 @@ public sealed partial class WebhookDispatcher(
             var targets = options.Value.Targets;
             for (var i = 0; i < targets.Count; i++)
             {
-                if (Matches(targets[i], alert) && _delivered.TryAdd($"{i}|{alert.AlertId}", 0))
+                if (Matches(targets[i], alert) && _delivered.TryAdd($"{i}|{alert.AlertId}"))
                 {
                     await SendAsync(i, targets[i], alert, stoppingToken);
                 }

@@ -9,6 +9,9 @@ public sealed class WebhookOptions
 
     /// <summary>Deliveries waiting in memory before new ones are dropped (and logged).</summary>
     public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Recent deliveries remembered so none is sent twice; the oldest are forgotten past this many.</summary>
+    public int RememberDeliveries { get; set; } = 10_000;
 }
 
 public sealed class WebhookTarget

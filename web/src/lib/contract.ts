@@ -46,7 +46,38 @@ export interface Alert {
   acknowledgedBy?: string | null
   resolvedAt?: string | null
   resolvedBy?: string | null
+  /** Why the system resolved it (resolvedBy "system"), e.g. answered, supersededByBreach, closedWell. */
+  resolvedReason?: string | null
+  incidentId?: string | null
+  /** On escalation pushes only: the level reached. */
+  escalationLevel?: number | null
   history?: AlertNote[]
+}
+
+export interface IncidentSubject {
+  conversationId: string | null
+  customerId: string | null
+}
+
+/** One actionable item per problem: the alerts of a conversation (or a customer, for repeat.contact). */
+export interface Incident {
+  incidentId: string
+  subject: IncidentSubject
+  storeId: string
+  teamId?: string | null
+  agentId?: string | null
+  severity: Severity
+  status: AlertStatus
+  openedAt: string
+  updatedAt: string
+  escalated: boolean
+  escalationLevel: number
+  summary: string
+  summaryKey: string
+  summaryArgs: Record<string, string>
+  /** Newest first. */
+  alerts: Alert[]
+  history: AlertNote[]
 }
 
 export interface AlertAction {
@@ -59,6 +90,8 @@ export interface FloorKpis {
   longestWaitSeconds: number
   slaAttainmentPercent: number | null
   openAlertsBySeverity: Partial<Record<Severity, number>>
+  /** Open incidents (one per conversation or customer) by severity. */
+  openIncidentsBySeverity?: Partial<Record<Severity, number>>
   csatToday: number | null
   messagesToday: number
   conversationsToday: number
@@ -274,6 +307,10 @@ export interface Hint {
   text: string
   at: string
   ruleId?: string | null
+  /** Stable per conversation and condition; a push with the same id and retiredAt set retires it. */
+  hintId?: string | null
+  raisedAt?: string
+  retiredAt?: string | null
 }
 
 export interface SlaThresholds {

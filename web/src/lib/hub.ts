@@ -6,7 +6,7 @@ import {
   type IRetryPolicy,
   type RetryContext,
 } from '@microsoft/signalr'
-import type { Alert, FloorSnapshot, Hint } from './contract'
+import type { Alert, FloorSnapshot, Hint, Incident } from './contract'
 import { getToken } from './auth-session'
 
 // The one place that touches the untyped SignalR client. Event maps mirror the server's typed hub
@@ -18,6 +18,7 @@ export interface FloorEvents extends EventMap {
   floorUpdated: [snapshot: FloorSnapshot]
   alertRaised: [alert: Alert]
   alertUpdated: [alert: Alert]
+  incidentUpdated: [incident: Incident]
 }
 
 export interface FloorMethods extends EventMap {
@@ -27,6 +28,7 @@ export interface FloorMethods extends EventMap {
 export interface OncallEvents extends EventMap {
   escalationRaised: [alert: Alert]
   alertUpdated: [alert: Alert]
+  incidentUpdated: [incident: Incident]
 }
 
 export interface AgentEvents extends EventMap {
