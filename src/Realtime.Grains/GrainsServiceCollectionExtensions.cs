@@ -19,6 +19,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(new Agents.AgentFeed(deferred: false));
         services.AddSingleton(typeof(Paging.Packer<>));
         services.AddSingleton<Backtests.DraftRulesetCache>();
+        services.TryAddSingleton<Ingest.DerivationFailures>();
         services.AddSingleton(sp => new Conversations.SlaAlarms(
             conversationId => sp.GetRequiredService<IGrainFactory>().Reference<Conversations.IConversationGrain>(conversationId).WakeAsync(),
             sp.GetRequiredService<TimeProvider>(),

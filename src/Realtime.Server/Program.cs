@@ -56,8 +56,9 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthJson.WriteAsync });
 app.MapEventsApi();
+app.MapDeadLettersApi();
 app.MapImportApi();
 app.MapConnectorsApi();
 app.MapAuthApi();

@@ -34,6 +34,7 @@ public sealed partial class ConversationGrain(
     TimeProvider time,
     StateWritePolicy writePolicy,
     SlaAlarms slaAlarms,
+    DerivationFailures failures,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain
 {
     /// <summary>
@@ -69,26 +70,34 @@ public sealed partial class ConversationGrain(
 
     private string ConversationId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Events.Count > 0 && !state.State.ClosedReported)
         {
-            // After a restart or a move to another silo, resume the SLA clock.
-            return SettleAsync(live: true);
+            // After a restart or a move to another silo, resume the SLA clock; a state that cannot be derived is
+            // reported, and must not make every call to the conversation fail.
+            if (await TryProjectAsync() is { } facts)
+            {
+                await SettleAsync(live: true, facts);
+            }
         }
-
-        return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writer.FlushAsync(reason);
 
+    /// <summary>
+    /// Applies what it can: an event that cannot be scored or derived is rejected and parked in the dead-letter store
+    /// while the others are applied; when telling the other grains or saving fails, nothing of this call is kept and
+    /// the events come back to be sent again.
+    /// </summary>
     async Task<ApplyResult> IConversationGrain.ApplyAsync(IReadOnlyList<IncomingEvent> events)
     {
         var s = state.State;
         var storeId = s.Events.Count > 0 ? s.Events[0].StoreId ?? Vocabulary.DefaultStoreId : events[0].StoreId;
         var compiled = await rulesets.GetAsync(storeId);
-        int accepted = 0, duplicates = 0;
-        var live = false;
+        var duplicates = 0;
+        var added = new List<(IncomingEvent Event, StoredEvent Stored)>(events.Count);
+        List<(IncomingEvent Event, Exception Error)>? failed = null;
         foreach (var e in events)
         {
             if (IsKnown(e.EventId))
@@ -97,12 +106,50 @@ public sealed partial class ConversationGrain(
                 continue;
             }
 
-            accepted++;
-            _eventIds?.Add(e.EventId);
-            live |= !e.Historical;
-            var (first, last) = s.Events.Count > 0 ? (s.Events[0], s.Events[^1]) : (null, null);
-            Insert(s.Events, new StoredEvent
+            try
             {
+                var stored = Store(e, compiled);
+                Insert(s.Events, stored);
+                _eventIds?.Add(e.EventId);
+                added.Add((e, stored));
+            }
+            catch (Exception ex)
+            {
+                (failed ??= []).Add((e, ex));
+            }
+        }
+
+        var facts = added.Count > 0 ? await DeriveIsolatingAsync(added, failed ??= []) : null;
+        if (facts is not null)
+        {
+            try
+            {
+                await SettleAsync(added.Exists(a => !a.Event.Historical), facts);
+            }
+            catch (Exception)
+            {
+                Forget(added);
+                throw;
+            }
+        }
+
+        if (failed is { Count: > 0 })
+        {
+            failures.Report(ConversationId, failed.Count, failed[0].Error);
+            LogDerivationFailed(logger, failed[0].Error, ConversationId, failed.Count);
+            await ParkAsync(failed);
+        }
+
+        return new ApplyResult(added.Count, duplicates, failed?.Select(f => new EventFailure(f.Event.EventId, Reason(f.Error), Retry: false)).ToList());
+    }
+
+    /// <summary>The stored form of an event, scored; throws when the scoring library cannot take it.</summary>
+    private StoredEvent Store(IncomingEvent e, Scoring.Rulesets.CompiledRuleset compiled)
+    {
+        var s = state.State;
+        var (first, last) = s.Events.Count > 0 ? (s.Events[0], s.Events[^1]) : (null, null);
+        return new StoredEvent
+        {
                 EventId = e.EventId,
                 Type = SharedStrings.Word(e.Type)!,
                 OccurredAt = e.OccurredAt,
@@ -118,24 +165,117 @@ public sealed partial class ConversationGrain(
                 Rating = e.Rating,
                 Role = SharedStrings.Word(e.Role),
                 Analysis = e.Type == EventTypes.Message ? scorer.Score(e.Text ?? string.Empty, e.Sender ?? Senders.Customer, compiled) : null,
-                RulesetVersion = compiled.Source.Version,
-                Historical = e.Historical,
-            });
-        }
-
-        if (accepted > 0)
-        {
-            await SettleAsync(live);
-        }
-
-        return new ApplyResult(accepted, duplicates);
+            RulesetVersion = compiled.Source.Version,
+            Historical = e.Historical,
+        };
     }
 
-    Task IConversationGrain.WakeAsync()
+    /// <summary>
+    /// Derives the facts with the new events; when that throws, tries them one at a time and keeps those that derive,
+    /// moving the others to <paramref name="failed"/>. Null when none is left.
+    /// </summary>
+    private async Task<ConversationFacts?> DeriveIsolatingAsync(List<(IncomingEvent Event, StoredEvent Stored)> added, List<(IncomingEvent Event, Exception Error)> failed)
+    {
+        try
+        {
+            return await ProjectAsync();
+        }
+        catch (Exception ex)
+        {
+            Forget(added);
+            var kept = new List<(IncomingEvent Event, StoredEvent Stored)>(added.Count);
+            foreach (var a in added)
+            {
+                Insert(state.State.Events, a.Stored);
+                if (await TryProjectAsync(report: false) is null)
+                {
+                    state.State.Events.Remove(a.Stored);
+                    failed.Add((a.Event, ex));
+                }
+                else
+                {
+                    _eventIds?.Add(a.Event.EventId);
+                    kept.Add(a);
+                }
+            }
+
+            added.Clear();
+            added.AddRange(kept);
+            var facts = added.Count > 0 ? await TryProjectAsync(report: false) : null;
+            if (facts is null && added.Count > 0)
+            {
+                // Each derives alone but not together: reject them all rather than guess.
+                Forget(added);
+                failed.AddRange(added.Select(a => (a.Event, ex)));
+                added.Clear();
+            }
+
+            return facts;
+        }
+    }
+
+    /// <summary>The facts, or null (reported) when the stored events cannot be derived.</summary>
+    private async Task<ConversationFacts?> TryProjectAsync(bool report = true)
+    {
+        try
+        {
+            return await ProjectAsync();
+        }
+        catch (Exception ex)
+        {
+            if (report)
+            {
+                failures.Report(ConversationId, 0, ex);
+                LogDerivationFailed(logger, ex, ConversationId, 0);
+            }
+
+            return null;
+        }
+    }
+
+    private void Forget(List<(IncomingEvent Event, StoredEvent Stored)> added)
+    {
+        foreach (var (e, stored) in added)
+        {
+            state.State.Events.Remove(stored);
+            _eventIds?.Remove(e.EventId);
+        }
+    }
+
+    /// <summary>Keeps rejected events where an admin can read them; a store that cannot take them is only logged.</summary>
+    private async Task ParkAsync(List<(IncomingEvent Event, Exception Error)> failed)
+    {
+        var at = time.GetUtcNow();
+        try
+        {
+            await GrainFactory.Reference<IDeadLetterGrain>(IDeadLetterGrain.Key).ParkAsync([.. failed.Select(f => new DeadLetter
+            {
+                EventId = f.Event.EventId,
+                ConversationId = ConversationId,
+                StoreId = f.Event.StoreId,
+                Error = Reason(f.Error),
+                Failure = f.Error.GetType().Name,
+                At = at,
+                Event = f.Event,
+            })]);
+        }
+        catch (Exception ex)
+        {
+            LogParkFailed(logger, ex, ConversationId, failed.Count);
+        }
+    }
+
+    private static string Reason(Exception error) =>
+        $"could not be applied ({error.GetType().Name}); the event is parked in the dead-letter store for an admin";
+
+    async Task IConversationGrain.WakeAsync()
     {
         // The alarm was used up; the settle sets the next one (a breach after a warning).
         _slaAlarm = null;
-        return state.State.Events.Count > 0 && !state.State.ClosedReported ? SettleAsync(live: true) : Task.CompletedTask;
+        if (state.State.Events.Count > 0 && !state.State.ClosedReported && await TryProjectAsync() is { } facts)
+        {
+            await SettleAsync(live: true, facts);
+        }
     }
 
     async Task<ConversationView?> IConversationGrain.GetViewAsync()
@@ -161,11 +301,12 @@ public sealed partial class ConversationGrain(
         return ConversationProjector.Project(ConversationId, state.State.Events, ruleset, time.GetUtcNow(), state.State.Review);
     }
 
-    /// <summary>Re-derives the facts, raises what is new, tells the agent, customer and floor, then persists (as the write policy says).</summary>
-    private async Task SettleAsync(bool live)
+    private async Task SettleAsync(bool live) => await SettleAsync(live, await ProjectAsync());
+
+    /// <summary>Raises what is new in the facts, tells the agent, customer and floor, then persists (as the write policy says).</summary>
+    private async Task SettleAsync(bool live, ConversationFacts facts)
     {
         var s = state.State;
-        var facts = await ProjectAsync();
         List<AlertCondition>? fresh = null;
         foreach (var c in facts.Conditions)
         {
@@ -463,4 +604,10 @@ public sealed partial class ConversationGrain(
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Debug, Message = "Conversation {ConversationId} raised {Count} alerts")]
     private static partial void LogRaised(ILogger logger, string conversationId, int count);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "Conversation {ConversationId} could not be derived; {Count} events rejected and parked")]
+    private static partial void LogDerivationFailed(ILogger logger, Exception ex, string conversationId, int count);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "Conversation {ConversationId}: {Count} rejected events could not be parked")]
+    private static partial void LogParkFailed(ILogger logger, Exception ex, string conversationId, int count);
 }

@@ -14,6 +14,7 @@ public static class RulesetValidator
     public static IReadOnlyList<RulesetError> Validate(Ruleset ruleset)
     {
         var errors = new List<RulesetError>();
+        UnknownFields.Validate(ruleset, errors);
         ValidateSla(ruleset.Sla, errors);
         ValidateRepeatContact(ruleset.RepeatContact, errors);
         ValidateEscalation(ruleset.Escalation, errors);

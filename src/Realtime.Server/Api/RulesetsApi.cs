@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Rulesets;
 using Realtime.Grains.Audit;
 using Realtime.Grains.Rulesets;
+using Realtime.Scoring.Rulesets;
 using Realtime.Server.Audit;
 using Realtime.Server.Auth;
 
@@ -36,6 +37,15 @@ public static class RulesetsApi
         if (!scope.Has(Roles.Qa) || scope.StoreIds.Count > 0 && !scope.StoreIds.Contains(storeId) && !scope.IsAdmin)
         {
             return TypedResults.Forbid();
+        }
+
+        // Checked here as well: a ruleset holding text no JSON writer can write cannot even be sent to its grain.
+        var unwritable = new List<RulesetError>();
+        UnknownFields.Validate(ruleset, unwritable);
+        if (unwritable.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                unwritable.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), detail: string.Join(" ", unwritable.Select(e => $"{e.Field}: {e.Message}")));
         }
 
         var before = await grains.GetGrain<IRulesetGrain>(storeId).GetAsync();

@@ -19,6 +19,7 @@ public sealed class ConnectorIngest(IngestDispatcher dispatcher, IOptions<Ingest
     public async Task<ConnectorResult> ApplyAsync(IReadOnlyList<JsonElement> events, string? ignored = null)
     {
         var valid = new List<IncomingEvent>(events.Count);
+        var indexOf = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
         var rejected = new List<IngestRejection>();
         var window = options.Value.WindowAt(time.GetUtcNow());
         for (var i = 0; i < events.Count; i++)
@@ -32,6 +33,7 @@ public sealed class ConnectorIngest(IngestDispatcher dispatcher, IOptions<Ingest
             else
             {
                 valid.Add(EventMapping.ToIncoming(e));
+                indexOf.TryAdd(e.EventId!, i);
             }
         }
 
@@ -41,6 +43,7 @@ public sealed class ConnectorIngest(IngestDispatcher dispatcher, IOptions<Ingest
         }
 
         var applied = await dispatcher.DispatchAsync(valid);
-        return new ConnectorResult(applied.Accepted, applied.Duplicates, []);
+        var failed = applied.Failures?.Select(f => new IngestRejection(indexOf[f.EventId], f.EventId, f.Error) { Retry = f.Retry }).ToList();
+        return new ConnectorResult(applied.Accepted, applied.Duplicates, failed ?? []);
     }
 }

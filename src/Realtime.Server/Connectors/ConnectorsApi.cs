@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Realtime.Contracts.Import;
 using Realtime.Server.Connectors.Chatwoot;
 using Realtime.Server.Connectors.Generic;
 using Realtime.Server.Ingest;
@@ -62,6 +63,11 @@ public static class ConnectorsApi
 
         using (document)
         {
+            if (!JsonUnicode.IsValid(document.RootElement))
+            {
+                return BadBody(NotUnicode);
+            }
+
             var mapped = new ChatwootMapper(options.Value).Map(document.RootElement);
             if (mapped.Error is not null)
             {
@@ -100,6 +106,11 @@ public static class ConnectorsApi
 
         using (document)
         {
+            if (!JsonUnicode.IsValid(document.RootElement))
+            {
+                return BadBody(NotUnicode);
+            }
+
             var (items, error) = GenericMapper.Map(source, mapping, document.RootElement);
             return items is null ? BadBody(error!) : Answer(await ingest.ApplyAsync(items));
         }
@@ -107,6 +118,8 @@ public static class ConnectorsApi
 
     private static Results<Accepted<ConnectorResult>, UnprocessableEntity<ConnectorResult>, ProblemHttpResult, UnauthorizedHttpResult, NotFound> Answer(ConnectorResult result) =>
         result.Rejected.Count > 0 ? TypedResults.UnprocessableEntity(result) : TypedResults.Accepted((string?)null, result);
+
+    private const string NotUnicode = "The body holds text that is not valid Unicode (an unpaired surrogate escape such as \\ud800).";
 
     private static ProblemHttpResult BadBody(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable webhook");

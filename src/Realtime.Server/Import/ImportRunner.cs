@@ -18,7 +18,7 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
         var o = options.Value;
         var inFlight = new List<Task>(o.MaxInFlight);
         var batch = new List<IncomingEvent>(o.BatchSize);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         LogStarted(logger, job.Id, job.Format, job.EncodingName);
         try
         {
@@ -31,7 +31,7 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
                     continue;
                 }
 
-                if (!seen.Add(record.Event.EventId!))
+                if (!seen.TryAdd(record.Event.EventId!, record.Line))
                 {
                     job.Applied(0, 1);
                     continue;
@@ -40,15 +40,15 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
                 batch.Add(EventMapping.ToIncoming(record.Event, historical: true));
                 if (batch.Count >= o.BatchSize)
                 {
-                    await SendAsync(job, batch, inFlight, o.MaxInFlight);
+                    await SendAsync(job, batch, seen, inFlight, o.MaxInFlight);
                     batch = new List<IncomingEvent>(o.BatchSize);
-                    seen.Clear();
+                    seen = new Dictionary<string, long>(StringComparer.Ordinal);
                 }
             }
 
             if (batch.Count > 0)
             {
-                await SendAsync(job, batch, inFlight, 1);
+                await SendAsync(job, batch, seen, inFlight, 1);
             }
 
             await Task.WhenAll(inFlight);
@@ -71,7 +71,7 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
         }
     }
 
-    private async Task SendAsync(ImportJob job, List<IncomingEvent> batch, List<Task> inFlight, int maxInFlight)
+    private async Task SendAsync(ImportJob job, List<IncomingEvent> batch, Dictionary<string, long> lines, List<Task> inFlight, int maxInFlight)
     {
         while (inFlight.Count >= maxInFlight)
         {
@@ -80,13 +80,18 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
             await finished;
         }
 
-        inFlight.Add(DispatchAsync(job, batch));
+        inFlight.Add(DispatchAsync(job, batch, lines));
     }
 
-    private async Task DispatchAsync(ImportJob job, List<IncomingEvent> batch)
+    /// <summary>Applies one batch; an event the grains did not apply is a rejection of its line.</summary>
+    private async Task DispatchAsync(ImportJob job, List<IncomingEvent> batch, Dictionary<string, long> lines)
     {
         var applied = await dispatcher.DispatchAsync(batch);
         job.Applied(applied.Accepted, applied.Duplicates);
+        foreach (var failure in applied.Failures ?? [])
+        {
+            job.Reject(lines[failure.EventId], failure.EventId, failure.Error);
+        }
     }
 
     private static async Task DrainAsync(List<Task> inFlight)

@@ -11,9 +11,28 @@ namespace Realtime.Server.Ingest;
 /// </summary>
 public static class EventBatchReader
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 16 };
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = JsonDepth.MaxBody };
 
-    public sealed record Batch(List<IncomingEvent> Valid, int InBatchDuplicates, List<IngestRejection> Rejected);
+    /// <summary>The valid events, each with its index in the body (<see cref="ValidIndexes"/>), and the rejections.</summary>
+    public sealed record Batch(List<IncomingEvent> Valid, int InBatchDuplicates, List<IngestRejection> Rejected, List<int> ValidIndexes)
+    {
+        /// <summary>The rejections with the events the grains failed to apply added at their indexes.</summary>
+        public List<IngestRejection> RejectedWith(List<EventFailure>? failures)
+        {
+            if (failures is not { Count: > 0 })
+            {
+                return Rejected;
+            }
+
+            var indexOf = new Dictionary<string, int>(Valid.Count, StringComparer.Ordinal);
+            for (var i = 0; i < Valid.Count; i++)
+            {
+                indexOf[Valid[i].EventId] = ValidIndexes[i];
+            }
+
+            return [.. Rejected.Concat(failures.Select(f => new IngestRejection(indexOf[f.EventId], f.EventId, f.Error) { Retry = f.Retry })).OrderBy(r => r.Index)];
+        }
+    }
 
     /// <summary>
     /// Null with an error when the body is not JSON, not an event or array, or too big a batch. A
@@ -36,6 +55,7 @@ public static class EventBatchReader
         var reader = new Utf8JsonReader(body, ReaderOptions);
         reader.Read();
         var valid = new List<IncomingEvent>(Math.Min(maxBatchSize, 128));
+        var validIndexes = new List<int>(Math.Min(maxBatchSize, 128));
         var rejected = new List<IngestRejection>();
         var seen = new HashSet<string>(Math.Min(maxBatchSize, 128), StringComparer.Ordinal);
         var (slots, values) = (new EventSlots(), new EventValues());
@@ -56,6 +76,7 @@ public static class EventBatchReader
             else
             {
                 valid.Add(values.ToIncoming(historical));
+                validIndexes.Add(index);
             }
         }
 
@@ -89,7 +110,7 @@ public static class EventBatchReader
         ReadEnd(ref reader);
         return count > maxBatchSize
             ? (null, $"A batch holds at most {maxBatchSize} events; this one has {count}.")
-            : (new Batch(valid, duplicates, rejected), null);
+            : (new Batch(valid, duplicates, rejected, validIndexes), null);
     }
 
     /// <summary>Past the body's value: the reader throws when anything but white space follows it, as parsing the whole document did.</summary>

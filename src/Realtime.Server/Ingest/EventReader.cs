@@ -39,13 +39,19 @@ public static class EventReader
             return $"an event must be a JSON object, not {kind}";
         }
 
+        var depth = reader.CurrentDepth;
+        string? tooDeep = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = reader.ValueIsEscaped ? FindEscaped(ref reader) : EventFields.Find(reader.ValueSpan);
+            var name = field < 0 && tooDeep is null ? reader.ValueSpan : default;
             reader.Read();
             if (field < 0)
             {
-                reader.Skip();
+                if (JsonDepth.Skip(ref reader) - depth > JsonDepth.MaxEvent && tooDeep is null)
+                {
+                    tooDeep = $"{Printable(name)}: nested deeper than {JsonDepth.MaxEvent} levels";
+                }
             }
             else
             {
@@ -53,7 +59,7 @@ public static class EventReader
             }
         }
 
-        List<string>? errors = null;
+        List<string>? errors = tooDeep is null ? null : [tooDeep];
         values.EventId = Str(slots, EventField.EventId, ref errors);
         values.Type = Str(slots, EventField.Type, ref errors);
         values.OccurredAt = Time(slots, ref errors);
@@ -83,6 +89,10 @@ public static class EventReader
 
     /// <summary>The event id as text when the JSON held one, valid or not: a rejection names it when it can.</summary>
     public static string? EventIdOf(EventSlots slots) => slots[EventField.EventId] is { State: EventSlots.State.Text } id ? id.Text : null;
+
+    /// <summary>An unknown property's name for an error: as written (escapes kept), at most 64 bytes.</summary>
+    private static string Printable(ReadOnlySpan<byte> name) =>
+        Encoding.UTF8.GetString(name[..Math.Min(name.Length, 64)]).Replace('\uFFFD', '?');
 
     private static int FindEscaped(ref Utf8JsonReader reader)
     {

@@ -61,6 +61,6 @@ public static class EventsApi
 
         return TypedResults.Accepted(
             (string?)null,
-            new IngestResult(applied.Accepted, applied.Duplicates + batch.InBatchDuplicates, batch.Rejected));
+            new IngestResult(applied.Accepted, applied.Duplicates + batch.InBatchDuplicates, batch.RejectedWith(applied.Failures)));
     }
 }

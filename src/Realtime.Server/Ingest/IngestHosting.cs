@@ -15,6 +15,7 @@ public static class IngestHosting
         var config = builder.Configuration;
         var services = builder.Services;
         services.AddSingleton<IngestDispatcher>();
+        services.AddHealthChecks().AddCheck<DerivationHealthCheck>("derivation", tags: ["ready"]);
         services.AddOptions<StreamIngestOptions>().BindConfiguration(StreamIngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         var redis = config["Redis:ConnectionString"];

@@ -172,10 +172,13 @@ public sealed class EventBatchReaderTests
     }
 
     [Fact]
-    public void A_body_nested_deeper_than_sixteen_is_not_valid_json()
+    public void An_event_nested_deeper_than_sixteen_is_rejected_alone_and_a_body_past_the_limit_is_not_valid_json()
     {
-        var (_, error) = EventBatchReader.Read(Utf8($"[{{\"meta\":{new string('[', 16)}{new string(']', 16)}}}]"), 100);
+        var (batch, _) = EventBatchReader.Read(Utf8($"[{{\"meta\":{new string('[', 17)}{new string(']', 17)}}},{Message}]"), 100);
+        var (_, error) = EventBatchReader.Read(Utf8(new string('[', JsonDepth.MaxBody + 1) + new string(']', JsonDepth.MaxBody + 1)), 100);
 
+        Assert.Equal("meta: nested deeper than 16 levels", Assert.Single(batch!.Rejected).Error.Split("; ")[0]);
+        Assert.Single(batch.Valid);
         Assert.StartsWith("The body is not valid JSON", error, StringComparison.Ordinal);
     }
 

@@ -87,8 +87,8 @@ public static class HostileInputs
     /// item must be rejected with a reason.
     /// </summary>
     public static Gen<(byte[] Body, int Status)> BadBody() => Gen.OneOf(
-        Gen.Choose(17, 200).Select(depth => (Utf8(new string('[', depth) + new string(']', depth)), 400)),
-        Gen.Choose(17, 200).Select(depth => (Utf8(string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth)), 400)),
+        Gen.Choose(1_025, 1_200).Select(depth => (Utf8(new string('[', depth) + new string(']', depth)), 400)),
+        Gen.Choose(1_025, 1_200).Select(depth => (Utf8(string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth)), 400)),
         Gen.Elements("", "{", "[{\"eventId\":", "not json", "\"just a string\"", "42", "true", "null", "{\"eventId\":\"a\",}", "[1,2,,]", "\uFEFF{}x")
             .Select(s => (Utf8(s), 400)),
         Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b)).Select(b => (new byte[] { 0xFF }.Concat(b).ToArray(), 400)),

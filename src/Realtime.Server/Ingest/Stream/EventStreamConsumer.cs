@@ -92,7 +92,12 @@ public sealed partial class EventStreamConsumer(
 
         if (events.Count > 0)
         {
-            await dispatcher.DispatchAsync(events);
+            // Events that could not be derived are parked by their grain; those not applied now keep the round pending.
+            var applied = await dispatcher.DispatchAsync(events);
+            if (applied.Failures?.Exists(f => f.Retry) == true)
+            {
+                throw new IngestUnavailableException("Some events of the round were not applied; the round stays pending and is retried.");
+            }
         }
 
         var db = redis.GetDatabase();

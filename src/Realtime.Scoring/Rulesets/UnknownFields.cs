@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Realtime.Contracts.Import;
+using Realtime.Contracts.Rulesets;
+
+namespace Realtime.Scoring.Rulesets;
+
+/// <summary>
+/// Unknown fields of a ruleset are kept and written back (CONTRACT §5): one holding text no JSON writer can write (an
+/// escaped unpaired surrogate such as <c>\ud800</c>) is refused by name instead of failing every later read.
+/// </summary>
+public static class UnknownFields
+{
+    public static void Validate(Ruleset ruleset, List<RulesetError> errors)
+    {
+        Check(string.Empty, ruleset.Extra, errors);
+        Check("sla.", ruleset.Sla?.Extra, errors);
+        Check("escalation.", ruleset.Escalation?.Extra, errors);
+        Check("phrases.", ruleset.Phrases?.Extra, errors);
+    }
+
+    private static void Check(string prefix, Dictionary<string, JsonElement>? extra, List<RulesetError> errors)
+    {
+        foreach (var (name, value) in extra ?? [])
+        {
+            if (!JsonUnicode.IsValid(name) || !JsonUnicode.IsValid(value))
+            {
+                errors.Add(new(prefix + (JsonUnicode.IsValid(name) ? name : "?"), "is not valid Unicode text (an unpaired surrogate escape)"));
+            }
+        }
+    }
+}

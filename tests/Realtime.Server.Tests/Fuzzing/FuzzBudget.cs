@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit.Abstractions;
+
+namespace Realtime.Server.Tests.Fuzzing;
+
+/// <summary>
+/// Runs a fuzz target for a time budget: <c>FUZZ_SECONDS</c> per target (default 2 in the test command; set it to
+/// 600 to fuzz for ten minutes), from <c>FUZZ_SEED</c> (random by default, always printed). A failure names the seed
+/// and the input, to be kept as a regression test.
+/// </summary>
+public static class FuzzBudget
+{
+    public static TimeSpan PerTarget => TimeSpan.FromSeconds(
+        double.TryParse(Environment.GetEnvironmentVariable("FUZZ_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 2);
+
+    public static int Seed => int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), out var s) ? s : Random.Shared.Next();
+
+    /// <summary>Samples <paramref name="gen"/> until the budget is spent (at least <paramref name="minimum"/> inputs) and checks each.</summary>
+    public static int Run<T>(string target, Gen<T> gen, Action<T> check, ITestOutputHelper output, int size = 30, int minimum = 200)
+    {
+        var seed = Seed;
+        var random = new Rnd((ulong)seed);
+        var clock = Stopwatch.StartNew();
+        var inputs = 0;
+        while (inputs < minimum || clock.Elapsed < PerTarget)
+        {
+            foreach (var input in gen.Sample(100, random, size))
+            {
+                inputs++;
+                try
+                {
+                    check(input);
+                }
+                catch (Exception ex)
+                {
+                    throw new InvalidOperationException(
+                        $"{target}: input {inputs} of seed {seed} failed ({ex.GetType().Name}: {ex.Message}). Input: {Show(input)}", ex);
+                }
+            }
+        }
+
+        output.WriteLine($"{target}: {inputs} inputs in {clock.Elapsed.TotalSeconds:0.0} s, seed {seed}");
+        return inputs;
+    }
+
+    public static async Task<int> RunAsync<T>(string target, Gen<T> gen, Func<T, Task> check, ITestOutputHelper output, int size = 30, int minimum = 50)
+    {
+        var seed = Seed;
+        var random = new Rnd((ulong)seed);
+        var clock = Stopwatch.StartNew();
+        var inputs = 0;
+        while (inputs < minimum || clock.Elapsed < PerTarget)
+        {
+            foreach (var input in gen.Sample(25, random, size))
+            {
+                inputs++;
+                try
+                {
+                    await check(input);
+                }
+                catch (Exception ex)
+                {
+                    throw new InvalidOperationException(
+                        $"{target}: input {inputs} of seed {seed} failed ({ex.GetType().Name}: {ex.Message}). Input: {Show(input)}", ex);
+                }
+            }
+        }
+
+        output.WriteLine($"{target}: {inputs} inputs in {clock.Elapsed.TotalSeconds:0.0} s, seed {seed}");
+        return inputs;
+    }
+
+    private static string Show<T>(T input)
+    {
+        var text = input is byte[] bytes ? Convert.ToHexString(bytes) : input?.ToString() ?? "null";
+        return text.Length > 3_000 ? text[..3_000] + $"… ({text.Length} chars)" : text;
+    }
+}
