@@ -10,7 +10,6 @@ using Realtime.Grains.Agents;
 using Realtime.Grains.Persistence;
 using Realtime.Grains.Serialization;
 using Realtime.Server.Hosting.Storage;
-using Realtime.Storage.AzureTable.Hosting;
 
 namespace Realtime.Server.Hosting;
 
@@ -104,11 +103,7 @@ public static class OrleansHosting
                         .Configure<Orleans.Serialization.Serializer>((o, serializer) => o.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer));
                     break;
                 case "azuretable":
-                    var connection = config["AzureTable:ConnectionString"];
-                    Require(connection, "AzureTable:ConnectionString", "Storage:Provider=AzureTable");
-                    silo.AddAzureTableGrainStorage(GrainStorage.Name, o => o.ConnectionString = connection!);
-                    silo.Services.AddOptions<Realtime.Storage.AzureTable.Storage.AzureTableGrainStorageOptions>(GrainStorage.Name)
-                        .Configure<Orleans.Serialization.Serializer>((o, serializer) => o.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer));
+                    silo.AddRealtimeAzureTableStorage(GrainStorage.Name, config);
                     break;
                 default:
                     throw new InvalidOperationException($"Storage:Provider '{storage}' is not one of Memory, Redis, AzureTable.");

@@ -1,38 +1,35 @@
-using Realtime.Storage.AzureTable.Storage;
-using Realtime.Testing.Azurite;
-
 namespace Realtime.Storage.Tests.AzureTable;
 
-public sealed class LargeStateTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+/// <summary>Orleans' provider splits a state over 15 binary properties of 64 KiB: 983,040 bytes per grain state at most.</summary>
+public sealed class LargeStateTests(AzureTableClusterFixture fixture) : IClassFixture<AzureTableClusterFixture>
 {
-    private static readonly GrainId s_grain = GrainId.Create("conversation", "c-large");
+    public const int MaxStateBytes = 15 * 64 * 1024;
 
     [Fact]
-    public async Task State_of_500_KB_round_trips_across_several_properties()
+    public async Task State_of_900_KB_round_trips_across_several_properties()
     {
-        AzureTableGrainStorage storage = await AzureTableStorageFactory.CreateAsync(azurite);
-        byte[] blob = new byte[500 * 1024];
+        var grain = AzureTableGrainStorageTests.NewGrain();
+        var blob = new byte[900 * 1024];
         new Random(42).NextBytes(blob);
         var state = new GrainState<ProfileState>(new ProfileState { Name = "big", Blob = blob });
 
-        await storage.WriteStateAsync("transcript", s_grain, state);
-        ProfileState read = await AzureTableGrainStorageTests.ReadAsync(storage, "transcript", s_grain);
+        await fixture.Storage.WriteStateAsync("transcript", grain, state);
+        var read = await AzureTableGrainStorageTests.ReadAsync(fixture.Storage, grain, "transcript");
 
         Assert.Equal(blob, read.Blob);
     }
 
     [Fact]
-    public async Task State_beyond_one_entity_fails_clearly_and_keeps_the_previous_state()
+    public async Task State_beyond_one_entity_fails_and_keeps_the_previous_state()
     {
-        AzureTableGrainStorage storage = await AzureTableStorageFactory.CreateAsync(azurite);
+        var grain = AzureTableGrainStorageTests.NewGrain();
         var state = new GrainState<ProfileState>(new ProfileState { Name = "small" });
-        await storage.WriteStateAsync("transcript", s_grain, state);
+        await fixture.Storage.WriteStateAsync("transcript", grain, state);
 
-        state.State = new ProfileState { Name = "huge", Blob = new byte[StateChunks.MaxStateBytes] };
-        StateTooLargeException error = await Assert.ThrowsAsync<StateTooLargeException>(
-            () => storage.WriteStateAsync("transcript", s_grain, state));
+        state.State = new ProfileState { Name = "huge", Blob = new byte[MaxStateBytes] };
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => fixture.Storage.WriteStateAsync("transcript", grain, state));
 
-        Assert.Contains("at most", error.Message, StringComparison.Ordinal);
-        Assert.Equal("small", (await AzureTableGrainStorageTests.ReadAsync(storage, "transcript", s_grain)).Name);
+        Assert.Contains($"MaxSize={MaxStateBytes}", error.Message, StringComparison.Ordinal);
+        Assert.Equal("small", (await AzureTableGrainStorageTests.ReadAsync(fixture.Storage, grain, "transcript")).Name);
     }
 }
