@@ -45,10 +45,10 @@ public sealed class ConversationState
     [Id(3)] public long NextSeq { get; set; }
 
     /// <summary>Raised conditions whose alerts the system has resolved (they no longer apply); never sent twice.</summary>
-    [Id(9)] public HashSet<string>? SettledConditions { get; set; }
+    [Id(11)] public HashSet<string>? SettledConditions { get; set; }
 
     /// <summary>Condition key → agent of the hints given and not yet retired.</summary>
-    [Id(10)] public Dictionary<string, string>? OpenHints { get; set; }
+    [Id(12)] public Dictionary<string, string>? OpenHints { get; set; }
 
     /// <summary>The agents that were told about the conversation, so a transfer can move the load.</summary>
     [Id(4)] public string? ReportedAgentId { get; set; }
