@@ -5,7 +5,7 @@ const string Usage = """
       train    [--out DIR] [--data DIR] [--no-shared-data] [--no-seeds] [--sentiment FILE]... [--topic FILE]...
                [--complaint FILE]... [--trainer sdca|lbfgs] [--max-features N] [--min-documents N] [--l2 X] [--iterations N]
                [--sentiment-balance POWER] [--heldout DIR]
-      evaluate --task sentiment|topic|complaint --data FILE [--models DIR]
+      evaluate --task sentiment|topic|complaint (--data FILE | --turns FILE [--shared DIR]) [--models DIR]
       compare  --task sentiment|topic|complaint --test FILE... [--trainers sdca,lbfgs,lightgbm] [--max-rows N]
                (plus the train options that choose the data)
     """;

@@ -15,4 +15,7 @@ public static class PhraseListNames
 
     /// <summary>Harmless phrases: a banned, rude or dismissive hit lying inside one of these is ignored (最近 over 最, 第一次 over 第一).</summary>
     public const string Exceptions = "exceptions";
+
+    /// <summary>Insults and profanity from a customer (骗子, fucking): explicit evidence for a critical complaint risk.</summary>
+    public const string CustomerAbuse = "customerAbuse";
 }

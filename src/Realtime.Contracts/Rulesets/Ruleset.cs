@@ -75,6 +75,9 @@ public sealed record PhraseLists
     /// <summary>Context rules: a banned, rude or dismissive hit lying inside one of these phrases is not a hit.</summary>
     public IReadOnlyList<string> Exceptions { get; init; } = [];
 
+    /// <summary>Insults and profanity from a customer: like a threat, explicit evidence of a complaint.</summary>
+    public IReadOnlyList<string> CustomerAbuse { get; init; } = [];
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }
@@ -86,7 +89,17 @@ public sealed record StoreContacts
     public IReadOnlyList<string> Emails { get; init; } = [];
 }
 
-public sealed record DisclosureRule(string Topic, IReadOnlyList<RequiredDisclosure> Required);
+public sealed record DisclosureRule(string Topic, IReadOnlyList<RequiredDisclosure> Required)
+{
+    /// <summary>
+    /// The disclosures apply only when an agent's message holds one of these phrases (the agent handles a goods-back
+    /// return: 寄回, "send it back"); empty or absent: the topic alone is enough.
+    /// </summary>
+    public IReadOnlyList<string>? AppliesWhen { get; init; }
+
+    /// <summary>…and never when a message holds one of these (a cancellation, price protection, a repair, a pickup).</summary>
+    public IReadOnlyList<string>? NotWhen { get; init; }
+}
 
 public sealed record RequiredDisclosure(string Name, IReadOnlyList<string> AnyOf);
 

@@ -7,6 +7,7 @@ public static class RuleIds
     public const string RudeLanguage = "phrase.rude";
     public const string DismissiveLanguage = "phrase.dismissive";
     public const string ComplaintThreat = "phrase.complaintThreat";
+    public const string CustomerAbuse = "phrase.customerAbuse";
     public const string ComplaintModel = "model.complaintRisk";
     public const string NegativeMood = "model.negativeMood";
     public const string PiiLeak = "pii.leak";

@@ -20,8 +20,9 @@ public static class ConditionDetector
         Ruleset ruleset)
     {
         var conditions = new List<AlertCondition>();
-        DetectPhraseAndPii(events, conditions, ruleset);
-        DetectMood(events, conditions, currentAgent);
+        DetectPhraseAndPii(events, conditions);
+        AddOnce(conditions, ComplaintRiskDetector.Condition(events, ruleset));
+        AddOnce(conditions, MoodDetector.Condition(events, currentAgent));
         DetectSla(waits, conditions);
         DetectDisclosures(events, missingDisclosures, topics, closed, currentAgent, ruleset, conditions);
         if (closed && scorecard.Total < ruleset.QaLowScoreThreshold)
@@ -36,7 +37,7 @@ public static class ConditionDetector
         return conditions;
     }
 
-    private static void DetectPhraseAndPii(IReadOnlyList<StoredEvent> events, List<AlertCondition> conditions, Ruleset ruleset)
+    private static void DetectPhraseAndPii(IReadOnlyList<StoredEvent> events, List<AlertCondition> conditions)
     {
         foreach (var e in events)
         {
@@ -63,53 +64,6 @@ public static class ConditionDetector
                         Context(a.MaskedText, a.Pii[0].Start, a.Pii[0].Length), e.AgentId, e.OccurredAt,
                         "Don't send full phone numbers, card or ID numbers or addresses in chat; mask them.")
                     : null);
-            }
-            else if (e.Sender == Senders.Customer)
-            {
-                var threat = FirstHit(a, PhraseListNames.ComplaintThreat);
-                var risky = (a.ComplaintRisk ?? 0) >= ruleset.ComplaintRiskThreshold;
-                if (threat is not null || risky)
-                {
-                    var evidence = threat is not null
-                        ? $"phrase \"{threat.Text}\": {Context(a.MaskedText, threat.Start, threat.Length)}"
-                        : $"model complaint risk {a.ComplaintRisk:0.00}: {ScorecardCalculator.Excerpt(a.MaskedText)}";
-                    AddOnce(conditions, new AlertCondition("complaint.risk", AlertKinds.ComplaintRisk, Severities.Critical,
-                        threat is not null ? RuleIds.ComplaintThreat : RuleIds.ComplaintModel,
-                        threat is not null ? $"Customer threatens to complain (\"{threat.Text}\")." : "The model rates this customer likely to complain.",
-                        evidence, null, e.OccurredAt,
-                        "The customer may complain: apologise and offer a concrete fix now."));
-                }
-            }
-        }
-    }
-
-    private static void DetectMood(IReadOnlyList<StoredEvent> events, List<AlertCondition> conditions, string? agent)
-    {
-        // The mood "turns and stays bad": two of the last three customer messages negative, after at least one that was not.
-        // Kept as it goes (the projection runs on every batch): the last three moods, and whether one before the last two was calm.
-        var (older, previous, last, seen, hadCalm) = (false, false, false, 0, false);
-        foreach (var e in events)
-        {
-            if (e.Sender != Senders.Customer || e.Analysis?.Sentiment is not { } sentiment)
-            {
-                continue;
-            }
-
-            (older, previous, last) = (previous, last, sentiment == "negative" && (e.Analysis.SentimentConfidence ?? 0) >= 0.6);
-            if (++seen < 3)
-            {
-                continue;
-            }
-
-            hadCalm |= !older;
-            var lastThree = (older ? 1 : 0) + (previous ? 1 : 0) + (last ? 1 : 0);
-            if (lastThree >= 2 && hadCalm && last)
-            {
-                AddOnce(conditions, new AlertCondition("negative.sentiment", AlertKinds.NegativeSentiment, Severities.Warning,
-                    RuleIds.NegativeMood, "The customer's mood turned negative and stayed negative.",
-                    ScorecardCalculator.Excerpt(e.Analysis.MaskedText), agent, e.OccurredAt,
-                    "The customer is getting upset: acknowledge the problem and apologise."));
-                return;
             }
         }
     }

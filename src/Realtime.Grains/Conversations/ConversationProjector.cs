@@ -111,38 +111,16 @@ public static class ConversationProjector
         ? scorecard
         : scorecard with { Disputes = [.. review.Disputes], Manual = review.Manual, Audit = [.. review.Audit] };
 
-    /// <summary>The first complaint threat phrase a customer used, else <c>model</c> when the model rated a message risky.</summary>
-    private static string? ComplaintReason(IReadOnlyList<StoredEvent> events, Ruleset ruleset)
-    {
-        string? reason = null;
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (e.Sender != Senders.Customer || e.Analysis is not { } a)
-            {
-                continue;
-            }
-
-            if (a.Hits.FirstOrDefault(h => h.List == PhraseListNames.ComplaintThreat) is { } threat)
-            {
-                return threat.Phrase;
-            }
-
-            if ((a.ComplaintRisk ?? 0) >= ruleset.ComplaintRiskThreshold)
-            {
-                reason ??= ComplaintModelReason;
-            }
-        }
-
-        return reason;
-    }
+    /// <summary>The first complaint threat or abuse phrase a customer used, else <c>model</c> when the model rates the conversation risky.</summary>
+    private static string? ComplaintReason(IReadOnlyList<StoredEvent> events, Ruleset ruleset) =>
+        ComplaintRiskDetector.Find(events, ruleset) is { } risk ? risk.Phrase ?? ComplaintModelReason : null;
 
     private static List<MissingDisclosureFact> MissingDisclosures(IReadOnlyList<StoredEvent> events, IReadOnlySet<string> topics, Ruleset ruleset)
     {
         var missing = new List<MissingDisclosureFact>();
         foreach (var rule in ruleset.Disclosures)
         {
-            if (!topics.Contains(rule.Topic))
+            if (!topics.Contains(rule.Topic) || !DisclosureScope.Applies(events, rule))
             {
                 continue;
             }

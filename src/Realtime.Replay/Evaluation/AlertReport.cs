@@ -58,6 +58,24 @@ public static class AlertReport
         }
     }
 
+    public static void Dump(string path, IEnumerable<ReplayedChat> chats)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var chat in chats)
+        {
+            var turn = 0;
+            foreach (var e in chat.Events.Where(e => e.Type == EventTypes.Message))
+            {
+                var a = e.Analysis;
+                writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                {
+                    id = chat.Dialogue.Id, turn = turn++, sender = e.Sender, sentiment = a?.Sentiment, confidence = a?.SentimentConfidence,
+                    risk = a?.ComplaintRisk, topic = a?.Topic, topicConfidence = a?.TopicConfidence, tags = a?.Tags,
+                }));
+            }
+        }
+    }
+
     private static string F(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "—";
 
     private static string Clip(string? text) => text is null ? string.Empty : text.Length <= 160 ? text : text[..160] + "…";

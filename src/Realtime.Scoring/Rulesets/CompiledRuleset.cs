@@ -7,7 +7,7 @@ namespace Realtime.Scoring.Rulesets;
 
 /// <summary>
 /// A ruleset prepared for the hot path: every phrase list (and every disclosure's phrases, as lists named
-/// <c>disclosure.{topic}.{name}</c>) in one matcher. Custom lists under <c>phrases</c> (unknown JSON arrays of strings)
+/// <c>disclosure.{topic}.{name}</c>, and their scope as <c>scope.{topic}.appliesWhen|notWhen</c>) in one matcher. Custom lists under <c>phrases</c> (unknown JSON arrays of strings)
 /// are matched too, under their own names. Immutable and thread-safe.
 /// </summary>
 public sealed class CompiledRuleset
@@ -38,6 +38,7 @@ public sealed class CompiledRuleset
             (PhraseListNames.Apology, phrases.Apology), (PhraseListNames.Banned, phrases.Banned),
             (PhraseListNames.Rude, phrases.Rude), (PhraseListNames.ComplaintThreat, phrases.ComplaintThreat),
             (PhraseListNames.Dismissive, phrases.Dismissive), (PhraseListNames.Exceptions, phrases.Exceptions),
+            (PhraseListNames.CustomerAbuse, phrases.CustomerAbuse),
         ];
         foreach (var (name, list) in lists)
         {
@@ -72,6 +73,16 @@ public sealed class CompiledRuleset
                 {
                     yield return (name, phrase);
                 }
+            }
+
+            foreach (var phrase in disclosure.AppliesWhen ?? [])
+            {
+                yield return (DisclosureLists.AppliesWhen(disclosure.Topic), phrase);
+            }
+
+            foreach (var phrase in disclosure.NotWhen ?? [])
+            {
+                yield return (DisclosureLists.NotWhen(disclosure.Topic), phrase);
             }
         }
     }

@@ -11,7 +11,8 @@ public static class DefaultRulesets
 
     /// <summary>
     /// Contract defaults (SLA 30/60 s first response, 60/180 s next response; repeat contact 3 in 24 h critical, 3 in 72 h
-    /// warning; escalation after 300 s; weights and thresholds of CONTRACT.md §5) with the shipped phrase lists.
+    /// warning; escalation after 300 s; weights and thresholds of CONTRACT.md §5; complaint risk 0.9 over a conversation) with
+    /// the shipped phrase lists.
     /// </summary>
     public static Ruleset For(string storeId) => new()
     {
@@ -30,16 +31,21 @@ public static class DefaultRulesets
             ComplaintThreat = BuiltInPhrases.List(PhraseListNames.ComplaintThreat),
             Dismissive = BuiltInPhrases.List(PhraseListNames.Dismissive),
             Exceptions = BuiltInPhrases.List(PhraseListNames.Exceptions),
+            CustomerAbuse = BuiltInPhrases.List(PhraseListNames.CustomerAbuse),
         },
         Disclosures =
         [
             new DisclosureRule(
                 RefundReturnTopic,
                 [.. _refundReturnDisclosures.Select(name =>
-                    new RequiredDisclosure(name, BuiltInPhrases.List(DisclosureLists.Name(RefundReturnTopic, name))))]),
+                    new RequiredDisclosure(name, BuiltInPhrases.List(DisclosureLists.Name(RefundReturnTopic, name))))])
+            {
+                AppliesWhen = BuiltInPhrases.List(DisclosureLists.AppliesWhen(RefundReturnTopic)),
+                NotWhen = BuiltInPhrases.List(DisclosureLists.NotWhen(RefundReturnTopic)),
+            },
         ],
         Weights = new RoleWeights(),
         QaLowScoreThreshold = 60,
-        ComplaintRiskThreshold = 0.8,
+        ComplaintRiskThreshold = 0.9,
     };
 }

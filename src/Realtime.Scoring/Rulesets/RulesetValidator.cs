@@ -192,6 +192,7 @@ public static class RulesetValidator
         total += ValidateList("phrases.complaintThreat", phrases.ComplaintThreat, errors);
         total += ValidateList("phrases.dismissive", phrases.Dismissive, errors);
         total += ValidateList("phrases.exceptions", phrases.Exceptions, errors);
+        total += ValidateList("phrases.customerAbuse", phrases.CustomerAbuse, errors);
         foreach (var (name, value) in phrases.Extra ?? [])
         {
             if (value.ValueKind != JsonValueKind.Array)
@@ -299,6 +300,9 @@ public static class RulesetValidator
                     total += ValidateList($"{requiredAt}.anyOf", required.AnyOf, errors);
                 }
             }
+
+            total += rule.AppliesWhen is null ? 0 : ValidateList($"{at}.appliesWhen", rule.AppliesWhen, errors);
+            total += rule.NotWhen is null ? 0 : ValidateList($"{at}.notWhen", rule.NotWhen, errors);
         }
 
         return total;

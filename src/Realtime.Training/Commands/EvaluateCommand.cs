@@ -5,17 +5,20 @@ using Realtime.Training.Evaluation;
 namespace Realtime.Training.Commands;
 
 /// <summary>
-/// <c>evaluate --task sentiment|topic|complaint --data FILE [--models DIR]</c>: scores a <c>label&lt;TAB&gt;text</c> file
+/// <c>evaluate --task sentiment|topic|complaint (--data FILE | --turns FILE [--shared DIR]) [--models DIR]</c>: scores a
+/// <c>label&lt;TAB&gt;text</c> file, or a <c>label&lt;TAB&gt;dialogueId#turn</c> file of real chat turns read from the shared data,
 /// with the shipped model (src/Realtime.Server/Models unless --models), one JSON line on stdout, the table on stderr.
 /// Topic files may use Bitext's labels; they are mapped to the contract's first. Complaint files use none|complaint
-/// and a risk threshold of 0.5.
+/// and a risk threshold of 0.5; a sentiment file scores the complaint head with negative as complaint.
 /// </summary>
 public static class EvaluateCommand
 {
     public static int Run(CommandLine options, TextWriter output, TextWriter error)
     {
         string task = options.Required("task");
-        List<LabelledText> examples = LabelledTextFile.Read(options.Required("data"));
+        List<LabelledText> examples = options.Value("turns") is { } turns
+            ? DialogueTurnReferences.Resolve(LabelledTextFile.Read(turns), options.Value("shared") ?? DataLocations.SharedData())
+            : LabelledTextFile.Read(options.Required("data"));
         ShippedTextModels models = ShippedTextModels.Load(options.Value("models") ?? DataLocations.ShippedModels());
         var gold = new List<string>(examples.Count);
         var predicted = new List<string>(examples.Count);
@@ -33,7 +36,7 @@ public static class EvaluateCommand
                     predicted.Add(prediction.Topic);
                     break;
                 case "complaint":
-                    gold.Add(example.Label);
+                    gold.Add(example.Label is "negative" or ShippedTextModels.ComplaintLabel ? ShippedTextModels.ComplaintLabel : "none");
                     predicted.Add(prediction.ComplaintRisk >= 0.5 ? ShippedTextModels.ComplaintLabel : "none");
                     break;
                 default:

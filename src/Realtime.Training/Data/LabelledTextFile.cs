@@ -12,7 +12,7 @@ public static class LabelledTextFile
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
         {
             lineNumber++;
-            if (line.Length == 0)
+            if (line.Length == 0 || line[0] == '#')
             {
                 continue;
             }

@@ -17,6 +17,7 @@ public sealed class SeedData
         TopicKeywords = LabelledTextFile.Read(Path.Combine(directory, "topic-keywords.tsv"));
         NeutralCues = LabelledTextFile.Read(Path.Combine(directory, "neutral-cues.tsv"));
         ComplaintCues = ReadLines(Path.Combine(directory, "complaint-cues.tsv"));
+        ShortTurnWords = ReadLines(Path.Combine(directory, "short-turns.txt"));
         TurnNoise = ReadLines(Path.Combine(directory, "turn-noise.txt"))
             .Select(pattern => new Regex(pattern, RegexOptions.CultureInvariant))
             .ToList();
@@ -33,6 +34,9 @@ public sealed class SeedData
     public IReadOnlyList<LabelledText> NeutralCues { get; }
 
     public IReadOnlyList<string> ComplaintCues { get; }
+
+    /// <summary>Words short closings and acknowledgements are made of (<see cref="ShortTurnRule"/>).</summary>
+    public IReadOnlyList<string> ShortTurnWords { get; }
 
     public IReadOnlyList<Regex> TurnNoise { get; }
 

@@ -6,6 +6,9 @@ namespace Realtime.Training.Data;
 /// </summary>
 public sealed class TrainingSets
 {
+    /// <summary>Each short-turn seed word counts this often: alone once, "ok thanks" loses to thousands of grateful tweets.</summary>
+    public const int ShortTurnSeedCopies = 25;
+
     public List<LabelledText> Sentiment { get; } = [];
 
     public List<LabelledText> Topic { get; } = [];
@@ -25,6 +28,7 @@ public sealed class TrainingSets
         var neutral = new ChineseNeutralRule(seeds);
         var weakTopic = new WeakTopicRule(seeds);
         var complaint = new ComplaintRule(seeds);
+        var shortTurns = new ShortTurnRule(seeds);
 
         if (options.UseSharedData)
         {
@@ -36,13 +40,14 @@ public sealed class TrainingSets
                 sets.Complaint.Add(bitext with { Label = ComplaintRule.FromBitext(bitext.Label) });
             }
 
-            AddDialogueTurns(sets, seeds, neutral, weakTopic, complaint, Path.Combine(data, "dialogues", "jddc_zh.jsonl"), chineseNeutral: true);
-            AddDialogueTurns(sets, seeds, neutral, weakTopic, complaint, Path.Combine(data, "dialogues", "ecd_taobao_zh.jsonl"), chineseNeutral: false);
+            AddDialogueTurns(sets, seeds, neutral, weakTopic, complaint, shortTurns, Path.Combine(data, "dialogues", "jddc_zh.jsonl"), chineseNeutral: true);
+            AddDialogueTurns(sets, seeds, neutral, weakTopic, complaint, shortTurns, Path.Combine(data, "dialogues", "ecd_taobao_zh.jsonl"), chineseNeutral: false);
         }
 
         if (options.UseSeeds)
         {
             AddSentiment(sets, seeds.SentimentChat);
+            AddSentiment(sets, shortTurns.Words.SelectMany(w => Enumerable.Repeat(new LabelledText("neutral", w), ShortTurnSeedCopies)));
             sets.Topic.AddRange(seeds.Topic);
         }
 
@@ -75,15 +80,24 @@ public sealed class TrainingSets
 
     /// <summary>
     /// Chinese neutrals come from JD turns only: Taobao roles are inferred, so a "customer" turn there may be the agent.
-    /// Weak topics and complaint cues use both.
+    /// Weak topics and complaint cues use both. Short closings and acknowledgements count at every occurrence, so the
+    /// models see them as often as a live chat does; the held-out split of other turns is by text.
     /// </summary>
     private static void AddDialogueTurns(
-        TrainingSets sets, SeedData seeds, ChineseNeutralRule neutral, WeakTopicRule weakTopic, ComplaintRule complaint, string path, bool chineseNeutral)
+        TrainingSets sets, SeedData seeds, ChineseNeutralRule neutral, WeakTopicRule weakTopic, ComplaintRule complaint,
+        ShortTurnRule shortTurns, string path, bool chineseNeutral)
     {
         var seen = new HashSet<string>();
         foreach (string raw in DialogueTurns.Customer(path))
         {
             string text = seeds.CleanTurn(raw);
+            if (chineseNeutral && shortTurns.IsShortTurn(text))
+            {
+                sets.Sentiment.Add(new LabelledText("neutral", text));
+                sets.Complaint.Add(new LabelledText("none", text));
+                continue;
+            }
+
             if (text.Length < 2 || !seen.Add(text))
             {
                 continue;

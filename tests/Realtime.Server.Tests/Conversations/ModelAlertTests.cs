@@ -45,7 +45,7 @@ public sealed class ModelAlertTests(RealtimeAppFactory app) : IClassFixture<Real
     {
         var missing = await PlayAsync("c-disc-missing", close: true,
             ("customer", "衣服尺码不合适,我要退货退款"),
-            ("agent", "您好,可以退货的,在订单页面申请就行"));
+            ("agent", "您好,可以退货的,请自行寄回,在订单页面填写快递单号就行"));
         var told = await PlayAsync("c-disc-told", close: true,
             ("customer", "衣服尺码不合适,我要退货退款"),
             ("agent", "您好,请在签收后7天内寄回,退货地址:杭州市余杭区文一西路969号售后部,运费由我们承担,验货后3天内退款"));
