@@ -104,6 +104,7 @@ def main():
     p.add_argument("--replay-dll", default="src/Realtime.Replay/bin/Release/net10.0/Realtime.Replay.dll")
     p.add_argument("--spacing", default="5")
     p.add_argument("--label", default="")
+    p.add_argument("--server-log", default=os.devnull, help="where the server's output goes")
     a = p.parse_args()
 
     port = free_port()
@@ -111,17 +112,21 @@ def main():
     server_dir = os.path.dirname(os.path.abspath(a.server))
     env = dict(os.environ, ASPNETCORE_URLS=base, Demo__Enabled="false" if a.replay else "true",
                Ingest__ApiKeys__0=KEY, Logging__LogLevel__Default="Warning")
-    server = subprocess.Popen(["dotnet", os.path.abspath(a.server)], cwd=server_dir, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = open(a.server_log, "w")
+    server = subprocess.Popen(["dotnet", os.path.abspath(a.server)], cwd=server_dir, env=env, stdout=log, stderr=subprocess.STDOUT)
     replay = None
     try:
-        for _ in range(240):
+        for _ in range(600):
             try:
                 if call(base, "/health/ready")[0] == 200:
                     break
             except OSError:
                 pass
+            if server.poll() is not None:
+                sys.exit(f"server exited with {server.returncode}; see --server-log")
             time.sleep(0.5)
+        else:
+            sys.exit("server not ready after 5 minutes")
         if a.replay:
             replay = subprocess.Popen(["dotnet", a.replay_dll, a.replay, "--target", base, "--api-key", KEY,
                                        "--spacing", a.spacing, "--id-prefix", "m-"],
