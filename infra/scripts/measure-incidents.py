@@ -25,7 +25,12 @@ def call(base, path, token=None, body=None):
                                  headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})})
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, json.loads(r.read() or b"null"), r.headers
+            raw = r.read()
+            try:
+                body = json.loads(raw or b"null")
+            except ValueError:
+                body = raw.decode(errors="replace")  # health endpoints answer plain text
+            return r.status, body, r.headers
     except urllib.error.HTTPError as e:
         return e.code, None, e.headers
 
