@@ -22,12 +22,11 @@ public static class FuzzBudget
     public static int Run<T>(string target, Gen<T> gen, Action<T> check, ITestOutputHelper output, int size = 30, int minimum = 200)
     {
         var seed = Seed;
-        var random = new Rnd((ulong)seed);
         var clock = Stopwatch.StartNew();
         var inputs = 0;
         while (inputs < minimum || clock.Elapsed < PerTarget)
         {
-            foreach (var input in gen.Sample(100, random, size))
+            foreach (var input in gen.Sample(100, Round(seed, inputs), size))
             {
                 inputs++;
                 try
@@ -49,12 +48,11 @@ public static class FuzzBudget
     public static async Task<int> RunAsync<T>(string target, Gen<T> gen, Func<T, Task> check, ITestOutputHelper output, int size = 30, int minimum = 50)
     {
         var seed = Seed;
-        var random = new Rnd((ulong)seed);
         var clock = Stopwatch.StartNew();
         var inputs = 0;
         while (inputs < minimum || clock.Elapsed < PerTarget)
         {
-            foreach (var input in gen.Sample(25, random, size))
+            foreach (var input in gen.Sample(25, Round(seed, inputs), size))
             {
                 inputs++;
                 try
@@ -72,6 +70,12 @@ public static class FuzzBudget
         output.WriteLine($"{target}: {inputs} inputs in {clock.Elapsed.TotalSeconds:0.0} s, seed {seed}");
         return inputs;
     }
+
+    /// <summary>
+    /// The generator's state for one round of a run: <see cref="Rnd"/> is a value, so sampling twice from the same one
+    /// gives the same inputs again.
+    /// </summary>
+    public static Rnd Round(int seed, long round) => new(unchecked(((ulong)seed * 0x9E3779B97F4A7C15UL) + (ulong)round));
 
     private static string Show<T>(T input)
     {
