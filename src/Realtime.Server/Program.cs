@@ -51,6 +51,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRealtimeWebApp();
+app.UseRouteIdDecoding();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

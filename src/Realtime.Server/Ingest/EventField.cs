@@ -70,6 +70,10 @@ public static class EventFields
     /// <summary>Identifiers: short, and no control characters.</summary>
     public static bool IsId(EventField field) => s_specs[(int)field].MaxLength == EventLimits.MaxIdLength;
 
+    /// <summary>Ids read back through an <c>{id}</c> route (conversations, customers, agents, rulesets).</summary>
+    public static bool IsRouted(EventField field) =>
+        field is EventField.ConversationId or EventField.CustomerId or EventField.AgentId or EventField.StoreId;
+
     /// <summary>The field an unescaped UTF-8 property name names, or -1 for a property the contract does not know.</summary>
     public static int Find(ReadOnlySpan<byte> name)
     {

@@ -234,6 +234,14 @@ public static class EventReader
             return null;
         }
 
+        if (EventFields.IsRouted(field) && (s is "." or ".." || s.Contains("%2F", StringComparison.OrdinalIgnoreCase)))
+        {
+            // URL normalisation drops a "." or ".." segment, and a route keeps an escaped '/' as the text %2F: such an
+            // id could never be read back through an {id} route.
+            Add(ref errors, $"{name}: \".\", \"..\" and ids containing the text \"%2F\" cannot be read back through a URL path");
+            return null;
+        }
+
         return s;
     }
 
