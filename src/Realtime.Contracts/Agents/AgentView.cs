@@ -11,6 +11,9 @@ public sealed record AgentView
     public string? StoreId { get; init; }
     public IReadOnlyList<string> OpenConversations { get; init; } = [];
     public required AgentDayFigures Today { get; init; }
+
+    /// <summary>Today's sales conversion of this agent (docs/conversion.md).</summary>
+    public Reports.ConversionFigures? TodayConversion { get; init; }
     public IReadOnlyList<StatusSpan> StatusTimeline { get; init; } = [];
 }
 

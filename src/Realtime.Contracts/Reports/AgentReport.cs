@@ -16,5 +16,8 @@ public sealed record AgentReport
     public IReadOnlyList<ReportRow> Agents { get; init; } = [];
     public IReadOnlyList<ReportRow> Teams { get; init; } = [];
     public IReadOnlyList<ReportRow> Stores { get; init; } = [];
+
+    /// <summary>One row per platform (taobao, jd…) of the conversations and orders in scope.</summary>
+    public IReadOnlyList<ReportRow> Platforms { get; init; } = [];
     public ReportRow? Total { get; init; }
 }

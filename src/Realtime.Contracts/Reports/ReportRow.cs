@@ -11,6 +11,9 @@ public sealed record ReportRow
     public string? AgentId { get; init; }
     public string? TeamId { get; init; }
     public string? StoreId { get; init; }
+
+    /// <summary>Platform rows only.</summary>
+    public string? Platform { get; init; }
     public int Conversations { get; init; }
     public int Closed { get; init; }
     public int TransferredAway { get; init; }
@@ -31,4 +34,7 @@ public sealed record ReportRow
     public IReadOnlyDictionary<string, double> DimensionAverages { get; init; } = new Dictionary<string, double>();
     public int DisputesAccepted { get; init; }
     public Calibration? Calibration { get; init; }
+
+    /// <summary>Sales conversion (询单转化率, 客单价…); null when the report was made without orders.</summary>
+    public ConversionFigures? Conversion { get; init; }
 }

@@ -14,6 +14,12 @@ public sealed record ConversionRules
 
     public InquiryRule Inquiry { get; init; } = new();
 
+    /// <summary>
+    /// The 询单转化率 (percent) a pre-sales agent's conversion dimension is measured against; null: the store's own
+    /// rate over the same period.
+    /// </summary>
+    public double? TargetConversionPct { get; init; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }

@@ -40,6 +40,7 @@ public sealed record AgentConversationRecord
     [Id(33)] public double? ManualScore { get; init; }
     [Id(34)] public int RulesetVersion { get; init; }
     [Id(35)] public int DisputesAccepted { get; init; }
+    [Id(36)] public string? Platform { get; init; }
 
     public bool IsComplaint => ComplaintReason is not null;
 

@@ -515,12 +515,35 @@ public sealed partial class ConversationGrain(
         if (s.ReportedAgentId is { } previous && previous != facts.AgentId)
         {
             await TrackAsync(previous, record with { Open = false, TransferredAway = true }, s.ReportedDate);
+            (s.TransferredAgents ??= []).Add(previous);
+        }
+
+        if (facts.AgentHistory.Count > 1)
+        {
+            await TellSkippedAgentsAsync(facts, record);
         }
 
         await TrackAsync(facts.AgentId, record, s.ReportedAgentId == facts.AgentId ? s.ReportedDate : null);
         s.ReportedAgentId = facts.AgentId;
         s.ReportedDate = record.Date;
         _toldAgent = record;
+    }
+
+    /// <summary>
+    /// Agents who held the conversation between two batches (a transfer and the next one arrived together) were never
+    /// told: they get their transferred-away record, as when the events came one by one.
+    /// </summary>
+    private async Task TellSkippedAgentsAsync(ConversationFacts facts, AgentConversationRecord record)
+    {
+        var s = state.State;
+        foreach (var agent in facts.AgentHistory)
+        {
+            if (agent != facts.AgentId && agent != s.ReportedAgentId && s.TransferredAgents?.Contains(agent) != true)
+            {
+                await TrackAsync(agent, record with { Open = false, TransferredAway = true }, null);
+                (s.TransferredAgents ??= []).Add(agent);
+            }
+        }
     }
 
     /// <summary>Hands the agent a record: through the silo's feed in the embedded silo, else by an awaited call.</summary>

@@ -61,6 +61,9 @@ public sealed class ConversationState
     /// <summary>The customer's sales record was told this conversation is (or was) an inquiry.</summary>
     [Id(9)] public bool InquiryNoted { get; set; }
 
+    /// <summary>Agents who were sent the transferred-away record (null until a transfer).</summary>
+    [Id(10)] public List<string>? TransferredAgents { get; set; }
+
     /// <summary>Disputes, manual score and audit trail (QA review).</summary>
     [Id(20)] public ConversationReview Review { get; set; } = new();
 }

@@ -96,6 +96,7 @@ public static class ConversationViews
             Date = AgentFigures.DateOf(started),
             StoreId = facts.StoreId,
             TeamId = facts.TeamId,
+            Platform = facts.Platform,
             CustomerId = facts.CustomerId,
             Open = !facts.IsClosed,
             AgentMessages = facts.AgentMessages,

@@ -1,4 +1,5 @@
 using Realtime.Grains.Agents;
+using Realtime.Grains.Sales;
 
 namespace Realtime.Grains.Reports;
 
@@ -10,14 +11,17 @@ public static class ReportLoader
     /// repeat-contact window).
     /// </summary>
     public static async Task<IReadOnlyList<AgentRecords>> LoadAsync(
-        IGrainFactory grains, AgentFeed feed, ReportPeriod period, string? storeId, int lookAheadDays)
+        IGrainFactory grains, AgentFeed feed, ReportPeriod period, string? storeId, int lookAheadDays, bool withSales = false)
     {
         // Records still in this silo's feed first: a new agent is in the directory only once it took them.
         await feed.DeliverAsync(grains);
         var agents = await grains.GetGrain<IAgentDirectoryGrain>(IAgentDirectoryGrain.Key).GetAgentsAsync(storeId);
         var to = ReportPeriod.DateOf(period.To.AddDays(lookAheadDays));
-        var loads = agents.Select(async id =>
-            new AgentRecords(id, await grains.GetGrain<IAgentGrain>(id).GetRecordsAsync(period.FromDate, to)));
+        var (salesFrom, salesTo) = (period.Start, period.End);
+        var loads = agents.Select(async id => new AgentRecords(id, await grains.GetGrain<IAgentGrain>(id).GetRecordsAsync(period.FromDate, to))
+        {
+            Credits = withSales ? await grains.GetGrain<IAgentSalesGrain>(id).GetCreditsAsync(salesFrom, salesTo) : [],
+        });
         return await Task.WhenAll(loads);
     }
 }

@@ -14,6 +14,14 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 
     public int Days => To.DayNumber - From.DayNumber + 1;
 
+    /// <summary>The first instant of the period (UTC days).</summary>
+    public DateTimeOffset Start => new(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>The first instant after the period.</summary>
+    public DateTimeOffset End => new(To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+
     public bool Contains(string date) => string.CompareOrdinal(date, FromDate) >= 0 && string.CompareOrdinal(date, ToDate) <= 0;
 
     public static string DateOf(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);

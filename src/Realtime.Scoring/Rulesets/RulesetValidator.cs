@@ -54,6 +54,11 @@ public static class RulesetValidator
             errors.Add(new("conversion.attributionHours", $"must be between {RulesetLimits.MinWindowHours} and {RulesetLimits.MaxWindowHours}, got {conversion.AttributionHours}"));
         }
 
+        if (conversion.TargetConversionPct is { } target && !(target is > 0 and <= 100))
+        {
+            errors.Add(new("conversion.targetConversionPct", $"must be above 0 and at most 100, got {Format(target)}"));
+        }
+
         if (conversion.Inquiry is not { } inquiry)
         {
             errors.Add(new("conversion.inquiry", "is required"));

@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Agents;
+using Realtime.Contracts.Events;
 using Realtime.Contracts.Hints;
 using Realtime.Grains.Agents;
 using Realtime.Grains.Hints;
+using Realtime.Grains.Reports;
+using Realtime.Grains.Rulesets;
+using Realtime.Grains.Sales;
 using Realtime.Server.Auth;
 
 namespace Realtime.Server.Api;
@@ -20,10 +24,23 @@ public static class AgentsApi
         return app;
     }
 
-    public static async Task<Results<Ok<AgentView>, ForbidHttpResult>> GetAgentAsync(string id, HttpContext http, IGrainFactory grains)
+    public static async Task<Results<Ok<AgentView>, ForbidHttpResult>> GetAgentAsync(
+        string id, HttpContext http, IGrainFactory grains, RulesetProvider rulesets, TimeProvider time)
     {
-        var view = await grains.GetGrain<IAgentGrain>(id).GetViewAsync();
-        return CanSee(AccessScope.From(http.User), id, view.StoreId, view.TeamId) ? TypedResults.Ok(view) : TypedResults.Forbid();
+        var agent = grains.GetGrain<IAgentGrain>(id);
+        var view = await agent.GetViewAsync();
+        if (!CanSee(AccessScope.From(http.User), id, view.StoreId, view.TeamId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var period = new ReportPeriod(today, today);
+        var records = await agent.GetRecordsAsync(period.FromDate, period.ToDate);
+        var credits = await grains.GetGrain<IAgentSalesGrain>(id).GetCreditsAsync(period.Start, period.End);
+        var rules = (await rulesets.GetAsync(view.StoreId ?? Vocabulary.DefaultStoreId)).Source.Conversion;
+        var figures = ConversionCalculator.Calculate(records, credits, _ => rules.Inquiry, ConversionContext.Default.DayOf, period);
+        return TypedResults.Ok(view with { TodayConversion = figures });
     }
 
     public static async Task<Results<Ok<List<AgentConversation>>, ForbidHttpResult>> GetAgentConversationsAsync(

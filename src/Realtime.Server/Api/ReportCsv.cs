@@ -14,14 +14,16 @@ public static class ReportCsv
         "firstResponseAvgSeconds", "firstResponseP90Seconds", "averageHandleSeconds", "firstContactResolutionPct",
         "transferRatePct", "csatResponses", "csatAverage", "csatSatisfiedPct", "slaAttainmentPct", "complianceViolations",
         "complianceViolationsPer100", "qaScoreAverage", .. Dimensions.All, "disputesAccepted", "calibratedConversations",
-        "calibrationTotalMeanAbsoluteDifference",
+        "calibrationTotalMeanAbsoluteDifference", "platform", "servedCustomers", "inquiringCustomers", "orderingCustomers",
+        "payingCustomers", "inquiryConversionPct", "sameDayPaymentPct", "nextDayPaymentPct", "sales", "currency",
+        "salesPerCustomer", "paidOrders", "refundRatePct",
     ];
 
     public static byte[] Write(AgentReport report)
     {
         var csv = new StringBuilder();
         csv.AppendJoin(',', Columns).Append("\r\n");
-        IEnumerable<ReportRow> rows = [.. report.Agents, .. report.Teams, .. report.Stores];
+        IEnumerable<ReportRow> rows = [.. report.Agents, .. report.Teams, .. report.Stores, .. report.Platforms];
         foreach (var row in report.Total is null ? rows : rows.Append(report.Total))
         {
             csv.AppendJoin(',', Fields(row).Select(Escape)).Append("\r\n");
@@ -60,6 +62,20 @@ public static class ReportCsv
         yield return Number(r.DisputesAccepted);
         yield return Number(r.Calibration?.Conversations);
         yield return Number(r.Calibration?.TotalMeanAbsoluteDifference);
+        yield return r.Platform;
+        var c = r.Conversion;
+        yield return Number(c?.ServedCustomers);
+        yield return Number(c?.InquiringCustomers);
+        yield return Number(c?.OrderingCustomers);
+        yield return Number(c?.PayingCustomers);
+        yield return Number(c?.InquiryConversionPct);
+        yield return Number(c?.SameDayPaymentPct);
+        yield return Number(c?.NextDayPaymentPct);
+        yield return c?.Sales.ToString(CultureInfo.InvariantCulture);
+        yield return c?.Currency;
+        yield return c?.SalesPerCustomer?.ToString(CultureInfo.InvariantCulture);
+        yield return Number(c?.PaidOrders);
+        yield return Number(c?.RefundRatePct);
     }
 
     private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);

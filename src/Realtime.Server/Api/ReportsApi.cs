@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Reports;
 using Realtime.Grains.Agents;
+using Realtime.Contracts.Rulesets;
 using Realtime.Grains.Reports;
+using Realtime.Grains.Rulesets;
 using Realtime.Server.Auth;
 
 namespace Realtime.Server.Api;
@@ -22,7 +24,7 @@ public static class ReportsApi
     /// its own row. JSON by default, CSV for <c>Accept: text/csv</c>.
     /// </summary>
     public static async Task<Results<Ok<AgentReport>, FileContentHttpResult, ValidationProblem, ForbidHttpResult>> GetAgentReportAsync(
-        string? from, string? to, string? teamId, string? storeId, HttpContext http, IGrainFactory grains, AgentFeed feed)
+        string? from, string? to, string? teamId, string? storeId, HttpContext http, IGrainFactory grains, AgentFeed feed, RulesetProvider rulesets)
     {
         if (!ReportPeriod.TryParse(from, to, out var period, out var errors))
         {
@@ -30,7 +32,7 @@ public static class ReportsApi
         }
 
         var scope = AccessScope.From(http.User);
-        Func<string, AgentConversationRecord, bool> visible;
+        Func<string, string, string?, bool> visible;
         var rollups = true;
         if (scope.Has(Roles.Qa, Roles.Supervisor))
         {
@@ -39,11 +41,11 @@ public static class ReportsApi
                 return TypedResults.Forbid();
             }
 
-            visible = (_, r) => scope.Reaches(r.StoreId, r.TeamId);
+            visible = (_, store, team) => scope.Reaches(store, team);
         }
         else if (scope.Roles.Contains(Roles.Agent) && scope.AgentId is { } me)
         {
-            visible = (agentId, _) => agentId == me;
+            visible = (agentId, _, _) => agentId == me;
             rollups = false;
         }
         else
@@ -51,8 +53,16 @@ public static class ReportsApi
             return TypedResults.Forbid();
         }
 
-        var agents = await ReportLoader.LoadAsync(grains, feed, period, storeId, lookAheadDays: 3);
-        var report = AgentReportCalculator.Calculate(period, storeId, teamId, agents, visible, rollups);
+        var agents = await ReportLoader.LoadAsync(grains, feed, period, storeId, lookAheadDays: 3, withSales: true);
+        var stores = agents.SelectMany(a => a.Records.Select(r => r.StoreId).Concat(a.Credits.Select(c => c.StoreId))).ToHashSet(StringComparer.Ordinal);
+        var rules = new Dictionary<string, ConversionRules>(StringComparer.Ordinal);
+        foreach (var store in stores)
+        {
+            rules[store] = (await rulesets.GetAsync(store)).Source.Conversion;
+        }
+
+        var conversion = ConversionContext.Default with { RulesOf = s => rules.GetValueOrDefault(s) ?? new ConversionRules() };
+        var report = AgentReportCalculator.Calculate(period, storeId, teamId, agents, visible, rollups, conversion);
         if (WantsCsv(http.Request))
         {
             return TypedResults.File(ReportCsv.Write(report), $"{CsvMediaType}; charset=utf-8", $"agent-report-{period.FromDate}-{period.ToDate}.csv");

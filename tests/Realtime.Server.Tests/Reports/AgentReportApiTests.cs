@@ -63,7 +63,7 @@ public sealed class AgentReportApiTests(RealtimeAppFactory app) : IClassFixture<
         var poor = lines.Single(l => l.StartsWith("agent,a-rep2-poor,", StringComparison.Ordinal)).Split(',');
         Assert.Equal(ReportScenario.Team, poor[2]);
         Assert.Equal("82.5", poor[Array.IndexOf(header, "qaScoreAverage")]);
-        Assert.Equal(["agent", "agent", "team", "store", "total"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal(["agent", "agent", "team", "store", "platform", "total"], lines.Skip(1).Select(l => l.Split(',')[0]));
     }
 
     [Theory]

@@ -77,7 +77,7 @@ public sealed class ReportBenchmarkTests(RealtimeAppFactory app, ITestOutputHelp
         var calc = CalculatorOnly(agents, from, today);
 
         output.WriteLine($"calculator, {Agents} agents × {Days} days × 20 = {agents.Sum(a => a.Records.Count):N0} records, process CPU ms: {Summary(calc)}");
-        Assert.Equal(Agents, AgentReportCalculator.Calculate(new ReportPeriod(from, today.AddDays(-1)), Store, null, agents, (_, _) => true, rollups: false).Agents.Count);
+        Assert.Equal(Agents, AgentReportCalculator.Calculate(new ReportPeriod(from, today.AddDays(-1)), Store, null, agents, (_, _, _) => true, rollups: false).Agents.Count);
     }
 
     private static async Task SeedAsync(IGrainFactory grains, DateOnly from)
@@ -143,7 +143,7 @@ public sealed class ReportBenchmarkTests(RealtimeAppFactory app, ITestOutputHelp
         {
             // Process CPU time, so a loaded machine (shared cores) does not count as slowness of the calculator.
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            AgentReportCalculator.Calculate(new ReportPeriod(from, today.AddDays(-1)), Store, null, loaded, (_, _) => true, rollups: true);
+            AgentReportCalculator.Calculate(new ReportPeriod(from, today.AddDays(-1)), Store, null, loaded, (_, _, _) => true, rollups: true);
             times.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         }
 

@@ -101,7 +101,7 @@ public sealed class ReportCalculatorTests
     }
 
     private static Contracts.Reports.AgentReport Calculate(IReadOnlyList<AgentRecords> agents) =>
-        AgentReportCalculator.Calculate(November, "s", null, agents, (_, _) => true, rollups: true);
+        AgentReportCalculator.Calculate(November, "s", null, agents, (_, _, _) => true, rollups: true);
 
     private static AgentConversationRecord Record(string id, string customer, DateTimeOffset startedAt) => new()
     {
