@@ -18,7 +18,7 @@ public sealed class AutoFailTests
             ("customer", 0, "我要退货，怎么退"),
             ("agent", 150, "自己看详情页"),
             ("customer", 170, "详情页没写啊"),
-            ("agent", 200, "在订单页面申请退货就行"));
+            ("agent", 200, "在订单页面申请退货，然后寄回就行"));
 
         Assert.True(card.Total < 60, $"total {card.Total}");
         Assert.Contains(card.AutoFail, a => a.RuleId == RuleIds.BreachWithMissingDisclosure);
