@@ -19,6 +19,9 @@ public sealed record Scorecard
     public double Total { get; init; }
     public IReadOnlyList<Deduction> Deductions { get; init; } = [];
 
+    /// <summary>The ruleset's critical items this conversation hit; any of them caps <see cref="Total"/> below the low-score threshold.</summary>
+    public IReadOnlyList<AutoFailHit> AutoFail { get; init; } = [];
+
     /// <summary>Deductions removed by accepted disputes: shown, but they no longer count.</summary>
     public IReadOnlyList<Deduction> Waived { get; init; } = [];
     public IReadOnlyList<Dispute> Disputes { get; init; } = [];
@@ -27,3 +30,6 @@ public sealed record Scorecard
     /// <summary>Every dispute and manual score, oldest first, with the total before and after.</summary>
     public IReadOnlyList<ScoreAuditEntry> Audit { get; init; } = [];
 }
+
+/// <summary>A critical item that failed the conversation, and why.</summary>
+public sealed record AutoFailHit(string RuleId, string Reason);

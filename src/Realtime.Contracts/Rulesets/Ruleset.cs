@@ -16,6 +16,9 @@ public sealed record Ruleset
     public RoleWeights Weights { get; init; } = new();
     public double QaLowScoreThreshold { get; init; } = 60;
 
+    /// <summary>Critical items (ids of <c>RuleIds.AutoFailItems</c>): one found caps the total below the low-score threshold.</summary>
+    public IReadOnlyList<string> AutoFail { get; init; } = Scoring.RuleIds.AutoFailItems;
+
     /// <summary>Null: clocks run around the clock.</summary>
     public BusinessHours? BusinessHours { get; init; }
 

@@ -21,4 +21,13 @@ public static class RuleIds
     public const string NextResponseBreach = "sla.nextResponse.breach";
     public const string LowCsat = "csat.low";
     public const string Unresolved = "resolution.unresolved";
+
+    /// <summary>Auto-fail item: CSAT of 2 or less from a customer who was upset (a complaint left unresolved).</summary>
+    public const string LowCsatUpset = "csat.lowUpset";
+
+    /// <summary>Auto-fail item: an SLA breach in a conversation that also missed a required disclosure.</summary>
+    public const string BreachWithMissingDisclosure = "sla.breachWithMissingDisclosure";
+
+    /// <summary>The items a ruleset may list in <c>autoFail</c>: rude language, a customer's data leaked, and the two above.</summary>
+    public static readonly IReadOnlyList<string> AutoFailItems = [RudeLanguage, PiiLeak, LowCsatUpset, BreachWithMissingDisclosure];
 }

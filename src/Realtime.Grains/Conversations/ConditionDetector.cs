@@ -29,7 +29,9 @@ public static class ConditionDetector
         {
             conditions.Add(new AlertCondition(
                 "qa.low.score", AlertKinds.QaLowScore, Severities.Warning, "qa.lowScore",
-                $"Conversation scored {scorecard.Total:0.#} (threshold {ruleset.QaLowScoreThreshold:0.#}).",
+                scorecard.AutoFail.Count > 0
+                    ? $"Conversation scored {scorecard.Total:0.#} (threshold {ruleset.QaLowScoreThreshold:0.#}); auto-fail: {string.Join("; ", scorecard.AutoFail.Select(a => $"{a.RuleId} ({a.Reason})"))}"
+                    : $"Conversation scored {scorecard.Total:0.#} (threshold {ruleset.QaLowScoreThreshold:0.#}).",
                 string.Join("; ", scorecard.Deductions.Take(5).Select(d => $"{d.RuleId} -{d.Points:0.#}")),
                 currentAgent, events[^1].OccurredAt, null));
         }

@@ -67,6 +67,12 @@ public static class ScorecardCalculator
             total += score * weights[dimension];
         }
 
+        var autoFail = AutoFailItems.Find(events, deductions, csat, ruleset);
+        if (autoFail.Count > 0)
+        {
+            total = Math.Min(total, AutoFailItems.CappedTotal(ruleset));
+        }
+
         return new Scorecard
         {
             Final = closed,
@@ -77,6 +83,7 @@ public static class ScorecardCalculator
             Total = Math.Round(total, 1),
             Deductions = deductions,
             Waived = removed,
+            AutoFail = autoFail,
         };
     }
 

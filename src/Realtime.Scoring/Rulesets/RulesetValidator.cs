@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Scoring;
 
 namespace Realtime.Scoring.Rulesets;
 
@@ -27,6 +28,7 @@ public static class RulesetValidator
 
         ValidateWeights(ruleset.Weights, errors);
         ValidateStoreContacts(ruleset.StoreContacts, errors);
+        ValidateAutoFail(ruleset.AutoFail, errors);
         if (!(ruleset.QaLowScoreThreshold is >= 0 and <= 100))
         {
             errors.Add(new("qaLowScoreThreshold", $"must be between 0 and 100, got {Format(ruleset.QaLowScoreThreshold)}"));
@@ -360,6 +362,23 @@ public static class RulesetValidator
         if (allInRange && Math.Abs(sum - 1) > RulesetLimits.WeightSumTolerance)
         {
             errors.Add(new(field, $"weights must sum to 1, got {Format(sum)}"));
+        }
+    }
+
+    private static void ValidateAutoFail(IReadOnlyList<string?>? items, List<RulesetError> errors)
+    {
+        if (items is null)
+        {
+            errors.Add(new("autoFail", "must be an array (empty: nothing fails a conversation outright)"));
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item || !RuleIds.AutoFailItems.Contains(item))
+            {
+                errors.Add(new($"autoFail[{i}]", $"must be one of {string.Join(", ", RuleIds.AutoFailItems)}, got '{items[i]}'"));
+            }
         }
     }
 
