@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Realtime.Contracts.Rulesets;
+using CatalogText = Realtime.Contracts.Texts.Text;
 
 namespace Realtime.Scoring.Rulesets;
 
@@ -22,19 +23,19 @@ public static class RulesetValidator
         total += ValidateDisclosures(ruleset.Disclosures, errors);
         if (total > RulesetLimits.MaxPhrasesTotal)
         {
-            errors.Add(new("phrases", $"all phrase lists together hold {total} phrases; at most {RulesetLimits.MaxPhrasesTotal} are allowed"));
+            errors.Add(new("phrases", CatalogText.Of("validation.phrasesTotal", ("count", total), ("max", RulesetLimits.MaxPhrasesTotal))));
         }
 
         ValidateWeights(ruleset.Weights, errors);
         ValidateStoreContacts(ruleset.StoreContacts, errors);
         if (!(ruleset.QaLowScoreThreshold is >= 0 and <= 100))
         {
-            errors.Add(new("qaLowScoreThreshold", $"must be between 0 and 100, got {Format(ruleset.QaLowScoreThreshold)}"));
+            errors.Add(new("qaLowScoreThreshold", CatalogText.Of("validation.between", ("min", 0), ("max", 100), ("value", Format(ruleset.QaLowScoreThreshold)))));
         }
 
         if (!(ruleset.ComplaintRiskThreshold is >= 0 and <= 1))
         {
-            errors.Add(new("complaintRiskThreshold", $"must be between 0 and 1, got {Format(ruleset.ComplaintRiskThreshold)}"));
+            errors.Add(new("complaintRiskThreshold", CatalogText.Of("validation.between", ("min", 0), ("max", 1), ("value", Format(ruleset.ComplaintRiskThreshold)))));
         }
 
         ValidateConversion(ruleset.Conversion, errors);
@@ -96,7 +97,7 @@ public static class RulesetValidator
     {
         if (sla is null)
         {
-            errors.Add(new("sla", "is required"));
+            errors.Add(new("sla", CatalogText.Of("validation.required")));
             return;
         }
 
@@ -110,7 +111,7 @@ public static class RulesetValidator
         var breachValid = ValidateSeconds($"sla.{name}BreachSeconds", breach, errors);
         if (warnValid && breachValid && warn >= breach)
         {
-            errors.Add(new($"sla.{name}WarnSeconds", $"warn ({warn}) must be less than breach ({breach})"));
+            errors.Add(new($"sla.{name}WarnSeconds", CatalogText.Of("validation.warnBeforeBreach", ("warn", warn), ("breach", breach))));
         }
     }
 
@@ -121,7 +122,7 @@ public static class RulesetValidator
             return true;
         }
 
-        errors.Add(new(field, $"must be between 1 and {RulesetLimits.MaxSlaSeconds} seconds, got {seconds}"));
+        errors.Add(new(field, CatalogText.Of("validation.betweenSeconds", ("min", 1), ("max", RulesetLimits.MaxSlaSeconds), ("value", seconds))));
         return false;
     }
 
@@ -129,7 +130,7 @@ public static class RulesetValidator
     {
         if (rules is null)
         {
-            errors.Add(new("repeatContact", "is required (an empty array turns repeat-contact alerts off)"));
+            errors.Add(new("repeatContact", CatalogText.Of("validation.requiredRepeatContact")));
             return;
         }
 
@@ -139,23 +140,23 @@ public static class RulesetValidator
             var at = $"repeatContact[{i}]";
             if (rule is null)
             {
-                errors.Add(new(at, "must be an object"));
+                errors.Add(new(at, CatalogText.Of("validation.object")));
                 continue;
             }
 
             if (rule.Count is < RulesetLimits.MinRepeatCount or > RulesetLimits.MaxRepeatCount)
             {
-                errors.Add(new($"{at}.count", $"must be between {RulesetLimits.MinRepeatCount} and {RulesetLimits.MaxRepeatCount}, got {rule.Count}"));
+                errors.Add(new($"{at}.count", CatalogText.Of("validation.between", ("min", RulesetLimits.MinRepeatCount), ("max", RulesetLimits.MaxRepeatCount), ("value", rule.Count))));
             }
 
             if (rule.WindowHours is < RulesetLimits.MinWindowHours or > RulesetLimits.MaxWindowHours)
             {
-                errors.Add(new($"{at}.windowHours", $"must be between {RulesetLimits.MinWindowHours} and {RulesetLimits.MaxWindowHours}, got {rule.WindowHours}"));
+                errors.Add(new($"{at}.windowHours", CatalogText.Of("validation.between", ("min", RulesetLimits.MinWindowHours), ("max", RulesetLimits.MaxWindowHours), ("value", rule.WindowHours))));
             }
 
             if (rule.Severity is null || !RulesetLimits.Severities.Contains(rule.Severity))
             {
-                errors.Add(new($"{at}.severity", $"must be one of {string.Join(", ", RulesetLimits.Severities)}, got '{rule.Severity}'"));
+                errors.Add(new($"{at}.severity", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", RulesetLimits.Severities)), ("value", rule.Severity))));
             }
         }
     }
@@ -164,7 +165,7 @@ public static class RulesetValidator
     {
         if (escalation is null)
         {
-            errors.Add(new("escalation", "is required"));
+            errors.Add(new("escalation", CatalogText.Of("validation.required")));
             return;
         }
 
@@ -172,7 +173,7 @@ public static class RulesetValidator
         {
             errors.Add(new(
                 "escalation.ackTimeoutSeconds",
-                $"must be between {RulesetLimits.MinAckTimeoutSeconds} and {RulesetLimits.MaxAckTimeoutSeconds} seconds, got {escalation.AckTimeoutSeconds}"));
+                CatalogText.Of("validation.betweenSeconds", ("min", RulesetLimits.MinAckTimeoutSeconds), ("max", RulesetLimits.MaxAckTimeoutSeconds), ("value", escalation.AckTimeoutSeconds))));
         }
 
         if (escalation.SecondLevelSeconds is < RulesetLimits.MinAckTimeoutSeconds or > RulesetLimits.MaxAckTimeoutSeconds)
@@ -187,7 +188,7 @@ public static class RulesetValidator
     {
         if (phrases is null)
         {
-            errors.Add(new("phrases", "is required"));
+            errors.Add(new("phrases", CatalogText.Of("validation.required")));
             return 0;
         }
 
@@ -224,13 +225,13 @@ public static class RulesetValidator
     {
         if (phrases is null)
         {
-            errors.Add(new(field, "must be an array of strings"));
+            errors.Add(new(field, CatalogText.Of("validation.arrayOfStrings")));
             return 0;
         }
 
         if (phrases.Count > RulesetLimits.MaxPhrasesPerList)
         {
-            errors.Add(new(field, $"holds {phrases.Count} phrases; at most {RulesetLimits.MaxPhrasesPerList} are allowed"));
+            errors.Add(new(field, CatalogText.Of("validation.listTooLong", ("count", phrases.Count), ("max", RulesetLimits.MaxPhrasesPerList))));
         }
 
         for (var i = 0; i < phrases.Count; i++)
@@ -238,11 +239,11 @@ public static class RulesetValidator
             var phrase = phrases[i];
             if (string.IsNullOrWhiteSpace(phrase))
             {
-                errors.Add(new($"{field}[{i}]", "must be a non-empty string"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.nonEmptyString")));
             }
             else if (phrase.Trim().Length > RulesetLimits.MaxPhraseLength)
             {
-                errors.Add(new($"{field}[{i}]", $"is {phrase.Trim().Length} characters long; at most {RulesetLimits.MaxPhraseLength} are allowed"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.phraseTooLong", ("length", phrase.Trim().Length), ("max", RulesetLimits.MaxPhraseLength))));
             }
         }
 
@@ -253,7 +254,7 @@ public static class RulesetValidator
     {
         if (disclosures is null)
         {
-            errors.Add(new("disclosures", "is required (an empty array requires nothing)"));
+            errors.Add(new("disclosures", CatalogText.Of("validation.requiredDisclosures")));
             return 0;
         }
 
@@ -264,18 +265,18 @@ public static class RulesetValidator
             var at = $"disclosures[{d}]";
             if (rule is null)
             {
-                errors.Add(new(at, "must be an object"));
+                errors.Add(new(at, CatalogText.Of("validation.object")));
                 continue;
             }
 
             if (rule.Topic is null || !RulesetLimits.Topics.Contains(rule.Topic))
             {
-                errors.Add(new($"{at}.topic", $"must be one of {string.Join(", ", RulesetLimits.Topics)}, got '{rule.Topic}'"));
+                errors.Add(new($"{at}.topic", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", RulesetLimits.Topics)), ("value", rule.Topic))));
             }
 
             if (rule.Required is null)
             {
-                errors.Add(new($"{at}.required", "must be an array"));
+                errors.Add(new($"{at}.required", CatalogText.Of("validation.array")));
                 continue;
             }
 
@@ -286,22 +287,22 @@ public static class RulesetValidator
                 var requiredAt = $"{at}.required[{r}]";
                 if (required is null)
                 {
-                    errors.Add(new(requiredAt, "must be an object"));
+                    errors.Add(new(requiredAt, CatalogText.Of("validation.object")));
                     continue;
                 }
 
                 if (string.IsNullOrWhiteSpace(required.Name))
                 {
-                    errors.Add(new($"{requiredAt}.name", "must be a non-empty string"));
+                    errors.Add(new($"{requiredAt}.name", CatalogText.Of("validation.nonEmptyString")));
                 }
                 else if (!names.Add(required.Name))
                 {
-                    errors.Add(new($"{requiredAt}.name", $"'{required.Name}' is already required for topic '{rule.Topic}'"));
+                    errors.Add(new($"{requiredAt}.name", CatalogText.Of("validation.duplicateDisclosure", ("name", required.Name), ("topic", rule.Topic))));
                 }
 
                 if (required.AnyOf is null || required.AnyOf.Count == 0)
                 {
-                    errors.Add(new($"{requiredAt}.anyOf", "must hold at least one phrase"));
+                    errors.Add(new($"{requiredAt}.anyOf", CatalogText.Of("validation.atLeastOnePhrase")));
                 }
                 else
                 {
@@ -320,7 +321,7 @@ public static class RulesetValidator
     {
         if (weights is null)
         {
-            errors.Add(new("weights", "is required"));
+            errors.Add(new("weights", CatalogText.Of("validation.required")));
             return;
         }
 
@@ -332,7 +333,7 @@ public static class RulesetValidator
     {
         if (weights is null)
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, CatalogText.Of("validation.required")));
             return;
         }
 
@@ -346,7 +347,7 @@ public static class RulesetValidator
         {
             if (!(value is >= 0 and <= 1))
             {
-                errors.Add(new($"{field}.{name}", $"must be between 0 and 1, got {Format(value)}"));
+                errors.Add(new($"{field}.{name}", CatalogText.Of("validation.between", ("min", 0), ("max", 1), ("value", Format(value)))));
                 allInRange = false;
             }
         }
@@ -354,7 +355,7 @@ public static class RulesetValidator
         var sum = parts.Sum(p => p.Value);
         if (allInRange && Math.Abs(sum - 1) > RulesetLimits.WeightSumTolerance)
         {
-            errors.Add(new(field, $"weights must sum to 1, got {Format(sum)}"));
+            errors.Add(new(field, CatalogText.Of("validation.weightsSum", ("value", Format(sum)))));
         }
     }
 
