@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { getToken, setSession } from './auth-session'
 import type { ProblemDetails } from './contract'
 
@@ -39,6 +40,8 @@ export function apiPath(path: string, query: Record<string, QueryValue> = {}): s
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers = new Headers({ Accept: options.accept ?? 'application/json' })
+  // The server writes its texts (problem details, CSV headers) in the app's language, not the browser's.
+  headers.set('Accept-Language', (i18next.resolvedLanguage ?? i18next.language).startsWith('zh') ? 'zh-CN' : 'en-US')
   if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json')
   }
