@@ -46,25 +46,25 @@ public static class RulesetValidator
     {
         if (conversion is null)
         {
-            errors.Add(new("conversion", "is required"));
+            errors.Add(new("conversion", CatalogText.Of("validation.required")));
             return;
         }
 
         if (conversion.AttributionHours is < RulesetLimits.MinWindowHours or > RulesetLimits.MaxWindowHours)
         {
-            errors.Add(new("conversion.attributionHours", $"must be between {RulesetLimits.MinWindowHours} and {RulesetLimits.MaxWindowHours}, got {conversion.AttributionHours}"));
+            errors.Add(new("conversion.attributionHours", CatalogText.Of("validation.between", ("min", RulesetLimits.MinWindowHours), ("max", RulesetLimits.MaxWindowHours), ("value", conversion.AttributionHours))));
         }
 
         if (conversion.Inquiry is not { } inquiry)
         {
-            errors.Add(new("conversion.inquiry", "is required"));
+            errors.Add(new("conversion.inquiry", CatalogText.Of("validation.required")));
             return;
         }
 
         string[] roles = ["preSales", "afterSales"];
         if (inquiry.Roles is null)
         {
-            errors.Add(new("conversion.inquiry.roles", "is required (an empty array counts no role as inquiring)"));
+            errors.Add(new("conversion.inquiry.roles", CatalogText.Of("validation.requiredInquiryRoles")));
         }
         else
         {
@@ -72,14 +72,14 @@ public static class RulesetValidator
             {
                 if (!roles.Contains(inquiry.Roles[i]))
                 {
-                    errors.Add(new($"conversion.inquiry.roles[{i}]", $"must be one of {string.Join(", ", roles)}, got '{inquiry.Roles[i]}'"));
+                    errors.Add(new($"conversion.inquiry.roles[{i}]", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", roles)), ("value", inquiry.Roles[i]))));
                 }
             }
         }
 
         if (inquiry.Topics is null)
         {
-            errors.Add(new("conversion.inquiry.topics", "is required (an empty array counts no topic as inquiring)"));
+            errors.Add(new("conversion.inquiry.topics", CatalogText.Of("validation.requiredInquiryTopics")));
         }
         else
         {
@@ -87,7 +87,7 @@ public static class RulesetValidator
             {
                 if (!RulesetLimits.Topics.Contains(inquiry.Topics[i]))
                 {
-                    errors.Add(new($"conversion.inquiry.topics[{i}]", $"must be one of {string.Join(", ", RulesetLimits.Topics)}, got '{inquiry.Topics[i]}'"));
+                    errors.Add(new($"conversion.inquiry.topics[{i}]", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", RulesetLimits.Topics)), ("value", inquiry.Topics[i]))));
                 }
             }
         }

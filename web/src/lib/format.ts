@@ -1,8 +1,10 @@
 import i18next from 'i18next'
 
-/** The app's language as an Intl locale: zh-CN or en-US. */
-export function appLocale(language: string = i18next.resolvedLanguage ?? i18next.language): string {
-  return language.startsWith('zh') ? 'zh-CN' : 'en-US'
+/** The app's language (or `language`) as an Intl locale: zh-CN or en-US; English before i18next starts. */
+export function appLocale(language?: string): string {
+  // i18next types its language as always set; it is undefined until init.
+  const languages: (string | undefined)[] = [language, i18next.resolvedLanguage, i18next.language]
+  return languages.find((l) => l !== undefined)?.startsWith('zh') ? 'zh-CN' : 'en-US'
 }
 
 /**
