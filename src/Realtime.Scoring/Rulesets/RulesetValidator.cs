@@ -375,24 +375,24 @@ public static class RulesetValidator
     {
         if (values is null)
         {
-            errors.Add(new(field, "must be an array of strings"));
+            errors.Add(new(field, CatalogText.Of("validation.arrayOfStrings")));
             return;
         }
 
         if (values.Count > RulesetLimits.MaxStoreContacts)
         {
-            errors.Add(new(field, $"holds {values.Count} entries; at most {RulesetLimits.MaxStoreContacts} are allowed"));
+            errors.Add(new(field, CatalogText.Of("validation.tooManyEntries", ("count", values.Count), ("max", RulesetLimits.MaxStoreContacts))));
         }
 
         for (var i = 0; i < values.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(values[i]))
             {
-                errors.Add(new($"{field}[{i}]", "must be a non-empty string"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.nonEmptyString")));
             }
             else if (values[i]!.Length > RulesetLimits.MaxPhraseLength * 2)
             {
-                errors.Add(new($"{field}[{i}]", $"is {values[i]!.Length} characters long; at most {RulesetLimits.MaxPhraseLength * 2} are allowed"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.phraseTooLong", ("length", values[i]!.Length), ("max", RulesetLimits.MaxPhraseLength * 2))));
             }
         }
     }
