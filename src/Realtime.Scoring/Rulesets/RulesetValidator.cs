@@ -180,7 +180,7 @@ public static class RulesetValidator
         {
             errors.Add(new(
                 "escalation.secondLevelSeconds",
-                $"must be between {RulesetLimits.MinAckTimeoutSeconds} and {RulesetLimits.MaxAckTimeoutSeconds} seconds when set, got {escalation.SecondLevelSeconds}"));
+                CatalogText.Of("validation.betweenSeconds", ("min", RulesetLimits.MinAckTimeoutSeconds), ("max", RulesetLimits.MaxAckTimeoutSeconds), ("value", escalation.SecondLevelSeconds))));
         }
     }
 
