@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
+import i18next from 'eslint-plugin-i18next'
 import tseslint from 'typescript-eslint'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
@@ -57,6 +58,19 @@ export default defineConfig([
     rules: { '@typescript-eslint/explicit-function-return-type': 'off' },
   },
   ...featureBoundaries,
+  {
+    // Every word a user reads comes from src/lib/locales (or the server's catalogue): no literal text in JSX.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        // Symbols and separators the layout draws (arrows, dots, dashes, quote marks) are not words.
+        { mode: 'jsx-text-only', words: { exclude: ['[\\s0-9!-/:-@[-`{-~×−–·«»⇡⤓↕▲▼→…“”‘’]+'] } },
+      ],
+    },
+  },
   {
     files: ['e2e/**/*.mjs'],
     extends: [js.configs.recommended],

@@ -157,8 +157,8 @@ try {
     const evidence = page.getByTestId('evidence-deduction').filter({ hasText: '全网最低价' })
     await evidence.first().waitFor({ timeout: 15_000 })
     await page.getByTestId('scorecard').waitFor()
-    const tags = await page.getByTestId('tags').first().textContent()
-    expect((tags ?? '').includes('banned'), `expected the banned tag, saw ${tags}`)
+    const tags = await page.getByTestId('tags').first().locator('[data-tag]').evaluateAll((items) => items.map((i) => i.getAttribute('data-tag')))
+    expect(tags.includes('banned'), `expected the banned tag, saw ${tags.join(', ')}`)
     await shot('07-conversation')
   })
 
@@ -184,8 +184,8 @@ try {
     await postEvents(conversation(id, 'a-03', `您好,这个是${phrase},放心买`))
     await page.goto(`${baseUrl}/conversations/${id}`)
     await page.getByTestId('evidence-deduction').filter({ hasText: phrase }).first().waitFor({ timeout: 15_000 })
-    const tags = await page.getByTestId('tags').first().textContent()
-    expect((tags ?? '').includes('banned'), `expected the banned tag on the next message, saw ${tags}`)
+    const tags = await page.getByTestId('tags').first().locator('[data-tag]').evaluateAll((items) => items.map((i) => i.getAttribute('data-tag')))
+    expect(tags.includes('banned'), `expected the banned tag on the next message, saw ${tags.join(', ')}`)
     await shot('10-conversation-new-phrase')
   })
 

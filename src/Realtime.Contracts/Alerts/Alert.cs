@@ -1,3 +1,5 @@
+using Realtime.Contracts.Texts;
+
 namespace Realtime.Contracts.Alerts;
 
 /// <summary>An alert as CONTRACT.md §3 describes it, plus its lifecycle trail.</summary>
@@ -13,8 +15,19 @@ public sealed record Alert
     public string StoreId { get; init; } = "default";
     public string? TeamId { get; init; }
     public required DateTimeOffset RaisedAt { get; init; }
+    [RenderedFrom(nameof(MessageKey), nameof(Args))]
     public required string Message { get; init; }
+
+    [RenderedFrom(nameof(EvidenceKey), nameof(EvidenceArgs))]
     public string? Evidence { get; init; }
+
+    /// <summary>The catalogue key <see cref="Message"/> is rendered from, in the reader's language (docs/i18n.md).</summary>
+    public string? MessageKey { get; init; }
+    public IReadOnlyDictionary<string, string>? Args { get; init; }
+
+    /// <summary>The key of <see cref="Evidence"/> when the server wrote it; null when it quotes the conversation.</summary>
+    public string? EvidenceKey { get; init; }
+    public IReadOnlyDictionary<string, string>? EvidenceArgs { get; init; }
 
     /// <summary>The rule that raised it; the same id tags the scorecard deduction and the agent hint.</summary>
     public string? RuleId { get; init; }

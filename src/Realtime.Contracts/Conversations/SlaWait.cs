@@ -1,3 +1,5 @@
+using Realtime.Contracts.Texts;
+
 namespace Realtime.Contracts.Conversations;
 
 /// <summary>One customer wait on the SLA timeline: from an unanswered customer message to the reply that ends it.</summary>
@@ -12,5 +14,11 @@ public sealed record SlaWait
     /// <summary><c>waiting | met | warning | breached</c>.</summary>
     public required string Status { get; init; }
     public string? AgentId { get; init; }
+
+    [RenderedFrom(nameof(MessageKey), nameof(Args))]
     public string? Explanation { get; init; }
+
+    /// <summary>The catalogue key <see cref="Explanation"/> is rendered from (docs/i18n.md).</summary>
+    public string? MessageKey { get; init; }
+    public IReadOnlyDictionary<string, string>? Args { get; init; }
 }

@@ -1,4 +1,5 @@
 using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Contracts.Incidents;
 
@@ -25,6 +26,7 @@ public sealed record Incident
     public int EscalationLevel { get; init; }
 
     /// <summary>One line saying what is wrong now (<see cref="SummaryKey"/> and <see cref="SummaryArgs"/> for other languages).</summary>
+    [RenderedFrom(nameof(SummaryKey), nameof(SummaryArgs))]
     public required string Summary { get; init; }
     public string SummaryKey { get; init; } = "incident.summary";
     public IReadOnlyDictionary<string, string> SummaryArgs { get; init; } = new Dictionary<string, string>();

@@ -149,6 +149,10 @@ public sealed partial class AlertBookGrain(
             RaisedAt = now,
             Message = draft.Message,
             Evidence = draft.Evidence,
+            MessageKey = draft.MessageText?.Key,
+            Args = draft.MessageText?.Args,
+            EvidenceKey = draft.EvidenceText?.Key,
+            EvidenceArgs = draft.EvidenceText?.Args,
             RuleId = draft.RuleId,
             History = [new AlertNote(now, "raised", null, null)],
         };

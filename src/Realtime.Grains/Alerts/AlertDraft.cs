@@ -1,3 +1,5 @@
+using Realtime.Contracts.Texts;
+
 namespace Realtime.Grains.Alerts;
 
 /// <summary>An alert to raise; <see cref="ConditionKey"/> makes raising idempotent.</summary>
@@ -14,4 +16,10 @@ public sealed record AlertDraft
     [Id(7)] public string? AgentId { get; init; }
     [Id(8)] public string? CustomerId { get; init; }
     [Id(9)] public string? TeamId { get; init; }
+
+    /// <summary>The catalogue text <see cref="Message"/> renders (docs/i18n.md).</summary>
+    [Id(10)] public Text? MessageText { get; init; }
+
+    /// <summary>Evidence the server wrote itself; null when <see cref="Evidence"/> quotes the conversation.</summary>
+    [Id(11)] public Text? EvidenceText { get; init; }
 }

@@ -1,3 +1,5 @@
+using Realtime.Contracts.Texts;
+
 namespace Realtime.Grains.Conversations;
 
 /// <summary>
@@ -5,9 +7,12 @@ namespace Realtime.Grains.Conversations;
 /// however often (and in whatever order) the events behind it arrive.
 /// </summary>
 public sealed record AlertCondition(
-    string Key, string Kind, string Severity, string RuleId, string Message, string? Evidence, string? AgentId,
-    DateTimeOffset At, string? HintText)
+    string Key, string Kind, string Severity, string RuleId, Text Message, string? Evidence, string? AgentId,
+    DateTimeOffset At, Text? Hint)
 {
     /// <summary>False for conditions that only deserve an in-chat hint, not an alert.</summary>
     public bool RaisesAlert { get; init; } = true;
+
+    /// <summary>Evidence the server wrote itself, rendered per reader; null when <see cref="Evidence"/> quotes the conversation.</summary>
+    public Text? EvidenceText { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Time;
 
 namespace Realtime.Grains.Conversations;
@@ -40,7 +41,7 @@ public sealed class BusinessCalendar
     }
 
     /// <summary>Errors in business hours, each naming its field.</summary>
-    public static IEnumerable<(string Field, string Message)> Validate(BusinessHours? hours)
+    public static IEnumerable<(string Field, Text Text)> Validate(BusinessHours? hours)
     {
         if (hours is null)
         {
@@ -49,14 +50,14 @@ public sealed class BusinessCalendar
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(hours.TimeZone, out _))
         {
-            yield return ("businessHours.timeZone", $"'{hours.TimeZone}' is not a known time zone (use an IANA id such as Asia/Shanghai)");
+            yield return ("businessHours.timeZone", Text.Of("validation.timeZone", ("value", hours.TimeZone)));
         }
 
         foreach (var (name, spans) in hours.Days)
         {
             if (!Enum.TryParse<DayOfWeek>(name, ignoreCase: true, out _) || int.TryParse(name, out _))
             {
-                yield return ($"businessHours.days.{name}", "must be a day name such as monday");
+                yield return ($"businessHours.days.{name}", Text.Of("validation.dayName"));
                 continue;
             }
 
@@ -65,7 +66,7 @@ public sealed class BusinessCalendar
                 var ok = TryParseTime(spans[i].From, out var from) & TryParseTime(spans[i].To, out var to);
                 if (!ok || from >= to)
                 {
-                    yield return ($"businessHours.days.{name}[{i}]", $"'{spans[i].From}'-'{spans[i].To}' must be HH:mm to HH:mm with from before to");
+                    yield return ($"businessHours.days.{name}[{i}]", Text.Of("validation.timeSpan", ("from", spans[i].From), ("to", spans[i].To)));
                 }
             }
         }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Grains.Conversations;
 
@@ -55,18 +57,30 @@ public static class ComplaintRiskDetector
 
     public static AlertCondition? Condition(IReadOnlyList<StoredEvent> events, Ruleset ruleset) => Find(events, ruleset) switch
     {
-        { Hit: { } hit } found => new AlertCondition(ExplicitKey, AlertKinds.ComplaintRisk, Severities.Critical, found.RuleId,
-            found.RuleId == RuleIds.CustomerAbuse
-                ? $"Customer uses abusive language (\"{hit.Text}\")."
-                : $"Customer threatens to complain (\"{hit.Text}\").",
-            $"phrase \"{hit.Text}\": {Context(found.Message.Analysis!.MaskedText, hit.Start, hit.Length)}", null, found.Message.OccurredAt,
-            "The customer may complain: apologise and offer a concrete fix now."),
-        { } found => new AlertCondition(ModelKey, AlertKinds.ComplaintRisk, Severities.Warning, RuleIds.ComplaintModel,
-            "The model rates this customer likely to complain.",
-            $"model complaint risk {found.ConversationRisk:0.00} over the conversation: {ScorecardCalculator.Excerpt(found.Message.Analysis!.MaskedText)}",
-            null, found.Message.OccurredAt, "The customer may complain: apologise and offer a concrete fix now."),
+        { Hit: { } hit } found => Explicit(found, hit),
+        { } found => Model(found),
         null => null,
     };
+
+    private static AlertCondition Explicit(ComplaintRisk found, PhraseHit hit)
+    {
+        var evidence = Text.Of("evidence.complaintPhrase", ("phrase", hit.Text), ("quote", Context(found.Message.Analysis!.MaskedText, hit.Start, hit.Length)));
+        return new AlertCondition(ExplicitKey, AlertKinds.ComplaintRisk, Severities.Critical, found.RuleId,
+            Text.Of(found.RuleId == RuleIds.CustomerAbuse ? "alert.customerAbuse" : "alert.complaintThreat", ("phrase", hit.Text)),
+            evidence.Render(TextCatalog.English), null, found.Message.OccurredAt, Text.Of("hint.complaintRisk"))
+        { EvidenceText = evidence };
+    }
+
+    private static AlertCondition Model(ComplaintRisk found)
+    {
+        var evidence = Text.Of(
+            "evidence.complaintModel",
+            ("risk", found.ConversationRisk.ToString("0.00", CultureInfo.InvariantCulture)),
+            ("excerpt", ScorecardCalculator.Excerpt(found.Message.Analysis!.MaskedText)));
+        return new AlertCondition(ModelKey, AlertKinds.ComplaintRisk, Severities.Warning, RuleIds.ComplaintModel,
+            Text.Of("alert.complaintModel"), evidence.Render(TextCatalog.English), null, found.Message.OccurredAt, Text.Of("hint.complaintRisk"))
+        { EvidenceText = evidence };
+    }
 
     /// <summary>Keeps <paramref name="top"/> sorted high to low, holding the largest values seen; returns how many it holds.</summary>
     private static int Insert(Span<double> top, int count, double value)

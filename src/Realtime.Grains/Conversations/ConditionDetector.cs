@@ -3,6 +3,7 @@ using Realtime.Contracts.Conversations;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Grains.Conversations;
 
@@ -27,13 +28,15 @@ public static class ConditionDetector
         DetectDisclosures(events, missingDisclosures, topics, closed, currentAgent, ruleset, conditions);
         if (closed && scorecard.Total < ruleset.QaLowScoreThreshold)
         {
+            var evidence = Text.Of("evidence.deductions", ("rules", Text.Labels(scorecard.Deductions.Select(d => d.RuleId).Distinct().Take(5).Select(r => "label.rule." + r))));
             conditions.Add(new AlertCondition(
                 "qa.low.score", AlertKinds.QaLowScore, Severities.Warning, "qa.lowScore",
                 scorecard.AutoFail.Count > 0
-                    ? $"Conversation scored {scorecard.Total:0.#} (threshold {ruleset.QaLowScoreThreshold:0.#}); auto-fail: {string.Join("; ", scorecard.AutoFail.Select(a => $"{a.RuleId} ({a.Reason})"))}"
-                    : $"Conversation scored {scorecard.Total:0.#} (threshold {ruleset.QaLowScoreThreshold:0.#}).",
-                string.Join("; ", scorecard.Deductions.Take(5).Select(d => $"{d.RuleId} -{d.Points:0.#}")),
-                currentAgent, events[^1].OccurredAt, null));
+                    ? Text.Of("alert.qaLowScore.autoFail", ("score", Math.Round(scorecard.Total, 1)), ("threshold", Math.Round(ruleset.QaLowScoreThreshold, 1)),
+                        ("items", Text.Labels(scorecard.AutoFail.Select(a => "label.rule." + a.RuleId))))
+                    : Text.Of("alert.qaLowScore", ("score", Math.Round(scorecard.Total, 1)), ("threshold", Math.Round(ruleset.QaLowScoreThreshold, 1))),
+                evidence.Render(TextCatalog.English), currentAgent, events[^1].OccurredAt, null)
+            { EvidenceText = evidence });
         }
 
         return conditions;
@@ -52,19 +55,19 @@ public static class ConditionDetector
             {
                 AddOnce(conditions, FirstHit(a, PhraseListNames.Banned) is { } banned
                     ? new AlertCondition("banned.term", AlertKinds.BannedTerm, Severities.Warning, RuleIds.BannedTerm,
-                        $"Agent used a prohibited claim: \"{banned.Text}\".", Context(a.MaskedText, banned.Start, banned.Length), e.AgentId, e.OccurredAt,
-                        $"Remove \"{banned.Text}\": absolute claims (最/第一/全网最低价, \"lowest price guaranteed\") break advertising law.")
+                        Text.Of("alert.bannedTerm", ("phrase", banned.Text)), Context(a.MaskedText, banned.Start, banned.Length), e.AgentId, e.OccurredAt,
+                        Text.Of("hint.bannedTerm", ("phrase", banned.Text)))
                     : null);
                 AddOnce(conditions, FirstHit(a, PhraseListNames.Rude) is { } rude
                     ? new AlertCondition("rude.language", AlertKinds.RudeLanguage, Severities.Critical, RuleIds.RudeLanguage,
-                        $"Agent used rude language: \"{rude.Text}\".", Context(a.MaskedText, rude.Start, rude.Length), e.AgentId, e.OccurredAt,
-                        "Rude language was detected in your reply. Stay courteous; a supervisor has been notified.")
+                        Text.Of("alert.rudeLanguage", ("phrase", rude.Text)), Context(a.MaskedText, rude.Start, rude.Length), e.AgentId, e.OccurredAt,
+                        Text.Of("hint.rudeLanguage"))
                     : null);
                 AddOnce(conditions, a.Pii.Count > 0
                     ? new AlertCondition("pii.leak", AlertKinds.PiiLeak, Severities.Critical, RuleIds.PiiLeak,
-                        $"Agent sent personal data in full ({string.Join(", ", a.Pii.Select(p => p.Kind).Distinct())}).",
+                        Text.Of("alert.piiLeak", ("kinds", Text.Labels(a.Pii.Select(p => "label.pii." + p.Kind).Distinct()))),
                         Context(a.MaskedText, a.Pii[0].Start, a.Pii[0].Length), e.AgentId, e.OccurredAt,
-                        "Don't send full phone numbers, card or ID numbers or addresses in chat; mask them.")
+                        Text.Of("hint.piiLeak"))
                     : null);
             }
         }
@@ -74,23 +77,26 @@ public static class ConditionDetector
     {
         foreach (var wait in waits)
         {
-            var label = wait.Kind == SlaCalculator.FirstResponse ? "first response" : "reply";
+            var explanation = SlaCalculator.ExplainText(wait);
+            var first = wait.Kind == SlaCalculator.FirstResponse;
             if (wait.PassedWarn)
             {
                 conditions.Add(new AlertCondition($"sla.warning:{wait.StartEventId}", AlertKinds.SlaWarning, Severities.Warning,
                     wait.Kind == SlaCalculator.FirstResponse ? RuleIds.FirstResponseWarn : RuleIds.NextResponseWarn,
-                    $"Customer waited {wait.WarnSeconds} s for a {label} (warning at {wait.WarnSeconds} s).",
+                    Text.Of(first ? "alert.sla.warning.firstResponse" : "alert.sla.warning.nextResponse", ("seconds", wait.WarnSeconds)),
                     wait.Explanation, wait.AgentId, wait.WarnAt,
-                    $"The customer has waited {wait.WarnSeconds} s: reply now."));
+                    Text.Of("hint.sla.warning", ("seconds", wait.WarnSeconds)))
+                { EvidenceText = explanation });
             }
 
             if (wait.PassedBreach)
             {
                 conditions.Add(new AlertCondition($"sla.breach:{wait.StartEventId}", AlertKinds.SlaBreach, Severities.Critical,
                     wait.Kind == SlaCalculator.FirstResponse ? RuleIds.FirstResponseBreach : RuleIds.NextResponseBreach,
-                    $"Customer waited {wait.BreachSeconds} s for a {label} (limit {wait.BreachSeconds} s).",
+                    Text.Of(first ? "alert.sla.breach.firstResponse" : "alert.sla.breach.nextResponse", ("seconds", wait.BreachSeconds)),
                     wait.Explanation, wait.AgentId, wait.BreachAt,
-                    $"SLA breached: the customer has waited {wait.BreachSeconds} s."));
+                    Text.Of("hint.sla.breach", ("seconds", wait.BreachSeconds)))
+                { EvidenceText = explanation });
             }
         }
     }
@@ -101,10 +107,12 @@ public static class ConditionDetector
     {
         if (closed && missing.Count > 0)
         {
+            var items = Text.Labels(missing.Select(m => "label.disclosure." + m.Name).Distinct());
+            var evidence = Text.Of("evidence.disclosures", ("items", items));
             conditions.Add(new AlertCondition("missing.disclosure", AlertKinds.MissingDisclosure, Severities.Warning,
-                RuleIds.MissingDisclosure,
-                $"Closed without required disclosures: {string.Join(", ", missing.Select(m => $"{m.Topic}/{m.Name}"))}.",
-                string.Join(", ", missing.Select(m => m.Name)), agent, events[^1].OccurredAt, null));
+                RuleIds.MissingDisclosure, Text.Of("alert.missingDisclosure", ("items", items)),
+                evidence.Render(TextCatalog.English), agent, events[^1].OccurredAt, null)
+            { EvidenceText = evidence });
             return;
         }
 
@@ -113,9 +121,10 @@ public static class ConditionDetector
             var pending = missing.Where(m => m.Topic == rule.Topic).Select(m => m.Name).ToList();
             if (!closed && pending.Count > 0)
             {
+                var items = Text.Labels(pending.Select(name => "label.disclosure." + name));
                 conditions.Add(new AlertCondition($"hint.disclosure:{rule.Topic}", "hint", Severities.Info, RuleIds.MissingDisclosure,
-                    $"Disclosures pending for {rule.Topic}.", string.Join(", ", pending), agent, events[^1].OccurredAt,
-                    $"Before closing, tell the customer: {string.Join(", ", pending)}.")
+                    Text.Of("alert.disclosurePending", ("topic", Text.Label("label.topic." + rule.Topic))), string.Join(", ", pending), agent,
+                    events[^1].OccurredAt, Text.Of("hint.disclosurePending", ("items", items)))
                 { RaisesAlert = false });
             }
         }

@@ -6,6 +6,7 @@ using Realtime.Contracts.Events;
 using Realtime.Contracts.Hints;
 using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Agents;
 using Realtime.Grains.Alerts;
 using Realtime.Grains.Customers;
@@ -402,8 +403,10 @@ public sealed partial class ConversationGrain(
                     ConditionKey = $"{conversationId}:{c.Key}",
                     Kind = c.Kind,
                     Severity = c.Severity,
-                    Message = c.Message,
+                    Message = c.Message.Render(TextCatalog.English),
+                    MessageText = c.Message,
                     Evidence = c.Evidence,
+                    EvidenceText = c.EvidenceText,
                     RuleId = c.RuleId,
                     ConversationId = conversationId,
                     AgentId = c.AgentId ?? facts.AgentId,
@@ -421,11 +424,13 @@ public sealed partial class ConversationGrain(
             var answer = c.RaisesAlert ? raised[next++] : null;
             s.RaisedConditions[c.Key] = answer?.Alert.AlertId ?? string.Empty;
             var agent = c.AgentId ?? facts.AgentId;
-            if (c.HintText is not null && agent is not null && !facts.IsClosed)
+            if (c.Hint is not null && agent is not null && !facts.IsClosed)
             {
-                await GrainFactory.Reference<IAgentHintsGrain>(agent).RaiseAsync(new Hint(ConversationId, c.Kind == "hint" ? "disclosure" : c.Kind, c.Severity, c.HintText, time.GetUtcNow())
+                await GrainFactory.Reference<IAgentHintsGrain>(agent).RaiseAsync(new Hint(ConversationId, c.Kind == "hint" ? "disclosure" : c.Kind, c.Severity, c.Hint.Render(TextCatalog.English), time.GetUtcNow())
                 {
                     RuleId = c.RuleId,
+                    MessageKey = c.Hint.Key,
+                    Args = c.Hint.Args,
                     HintId = $"{conversationId}:{c.Key}",
                 });
                 (s.OpenHints ??= new Dictionary<string, string>(StringComparer.Ordinal))[c.Key] = agent;

@@ -1,6 +1,7 @@
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Grains.Conversations;
 
@@ -29,9 +30,9 @@ public static class MoodDetector
             if (last && (older ? 1 : 0) + (previous ? 1 : 0) >= 1)
             {
                 return new AlertCondition(Key, AlertKinds.NegativeSentiment, Severities.Warning, RuleIds.NegativeMood,
-                    "The customer is upset: two of their last three messages were negative.",
+                    Text.Of("alert.negativeMood"),
                     ScorecardCalculator.Excerpt(e.Analysis.MaskedText), agent, e.OccurredAt,
-                    "The customer is getting upset: acknowledge the problem and apologise.");
+                    Text.Of("hint.negativeMood"));
             }
         }
 

@@ -3,6 +3,7 @@ using Realtime.Contracts.Conversations;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Disputes;
 
 namespace Realtime.Grains.Conversations;
@@ -38,8 +39,11 @@ public static class ScorecardCalculator
                 RuleId = RuleIds.MissingDisclosure,
                 Dimension = Dimensions.Compliance,
                 Points = ScorecardPoints.MissingDisclosure,
-                Reason = $"Closed a {missing.Topic} conversation without telling the customer the {missing.Name}.",
+                MessageKey = "deduction.missingDisclosure",
+                Args = Text.ArgsOf(("topic", Text.Label("label.topic." + missing.Topic)), ("name", Text.Label("label.disclosure." + missing.Name))),
                 Evidence = missing.Name,
+                EvidenceKey = "evidence.disclosures",
+                EvidenceArgs = Text.ArgsOf(("items", Text.Label("label.disclosure." + missing.Name))),
             });
         }
 
@@ -136,8 +140,11 @@ public static class ScorecardCalculator
         RuleId = ruleId,
         Dimension = Dimensions.Responsiveness,
         Points = points,
-        Reason = $"{(wait.Kind == SlaCalculator.FirstResponse ? "First" : "Next")} response took {wait.Seconds:0} s (warn {wait.WarnSeconds} s, breach {wait.BreachSeconds} s).",
+        MessageKey = wait.Kind == SlaCalculator.FirstResponse ? "deduction.sla.firstResponse" : "deduction.sla.nextResponse",
+        Args = Text.ArgsOf(("seconds", Math.Round(wait.Seconds)), ("warn", wait.WarnSeconds), ("breach", wait.BreachSeconds)),
         Evidence = $"{wait.Seconds:0} s",
+        EvidenceKey = "evidence.seconds",
+        EvidenceArgs = Text.ArgsOf(("seconds", Math.Round(wait.Seconds))),
         MessageId = wait.StartEventId,
     };
 
@@ -172,7 +179,7 @@ public static class ScorecardCalculator
                 RuleId = RuleIds.MissingGreeting,
                 Dimension = Dimensions.Courtesy,
                 Points = ScorecardPoints.MissingGreeting,
-                Reason = "The first reply has no greeting.",
+                MessageKey = "deduction.noGreeting",
                 MessageId = firstReply.EventId,
             });
         }
@@ -184,7 +191,7 @@ public static class ScorecardCalculator
                 RuleId = RuleIds.MissingApology,
                 Dimension = Dimensions.Courtesy,
                 Points = ScorecardPoints.MissingApology,
-                Reason = "The customer was upset and no reply apologised.",
+                MessageKey = "deduction.noApology",
                 Evidence = Excerpt(upset.Analysis!.MaskedText),
                 MessageId = upset.EventId,
             });
@@ -197,7 +204,7 @@ public static class ScorecardCalculator
                 RuleId = RuleIds.MissingClosing,
                 Dimension = Dimensions.Courtesy,
                 Points = ScorecardPoints.MissingClosing,
-                Reason = "The last reply before closing has no closing phrase.",
+                MessageKey = "deduction.noClosing",
                 MessageId = lastReply.EventId,
             });
         }
@@ -228,7 +235,8 @@ public static class ScorecardCalculator
                 RuleId = RuleIds.LowCsat,
                 Dimension = Dimensions.Resolution,
                 Points = ScorecardPoints.CsatVeryLow,
-                Reason = $"The customer rated the conversation {csat} of 5.",
+                MessageKey = "deduction.csatLow",
+                Args = Text.ArgsOf(("rating", csat)),
                 Evidence = $"CSAT {csat}",
             });
         }
@@ -239,7 +247,8 @@ public static class ScorecardCalculator
                 RuleId = RuleIds.LowCsat,
                 Dimension = Dimensions.Resolution,
                 Points = ScorecardPoints.CsatLow,
-                Reason = "The customer rated the conversation 3 of 5.",
+                MessageKey = "deduction.csatLow",
+                Args = Text.ArgsOf(("rating", 3)),
                 Evidence = "CSAT 3",
             });
         }
@@ -253,7 +262,7 @@ public static class ScorecardCalculator
                 RuleId = RuleIds.Unresolved,
                 Dimension = Dimensions.Resolution,
                 Points = ScorecardPoints.CloseWithoutReply,
-                Reason = "Closed without any agent reply.",
+                MessageKey = "deduction.noReply",
             });
         }
     }

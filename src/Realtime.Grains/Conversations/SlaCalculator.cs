@@ -1,6 +1,7 @@
 using Realtime.Contracts.Conversations;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Grains.Conversations;
 
@@ -110,25 +111,36 @@ public static class SlaCalculator
     }
 
     /// <summary>The sentence shown with a wait (views, alerts, deductions).</summary>
-    public static string Explain(SlaWaitFacts wait)
+    public static string Explain(SlaWaitFacts wait) => ExplainText(wait).Render(TextCatalog.English);
+
+    /// <summary>The wait's explanation as a catalogue text (docs/i18n.md).</summary>
+    public static Text ExplainText(SlaWaitFacts wait)
     {
-        var seconds = wait.Seconds;
-        var hours = wait.BusinessHours ? " of business hours; the clock pauses while the store is closed" : "";
+        var seconds = Math.Round(wait.Seconds);
+        var hours = wait.BusinessHours;
         if (wait.Kind == Resolution)
         {
-            var limits = wait.BreachSeconds == int.MaxValue ? "no resolution target set" : $"warn {wait.WarnSeconds} s, breach {wait.BreachSeconds} s";
-            return wait.End == SlaWaitEnd.Open
-                ? $"Open for {seconds:0} s so far{hours} ({limits})."
-                : $"Resolved (closed) after {seconds:0} s{hours} ({limits}).";
+            var limits = Text.Label(wait.BreachSeconds == int.MaxValue ? "sla.limits.none" : "sla.limits");
+            var key = (wait.End == SlaWaitEnd.Open, hours) switch
+            {
+                (true, false) => "sla.explain.resolution.open",
+                (true, true) => "sla.explain.resolution.open.businessHours",
+                (false, false) => "sla.explain.resolution.closed",
+                (false, true) => "sla.explain.resolution.closed.businessHours",
+            };
+            return Text.Of(key, ("seconds", seconds), ("limits", limits), ("warn", wait.WarnSeconds), ("breach", wait.BreachSeconds));
         }
 
-        var thresholds = $"(warn {wait.WarnSeconds} s, breach {wait.BreachSeconds} s)";
-        return wait.End switch
+        var end = (wait.End, hours) switch
         {
-            SlaWaitEnd.Open => $"Customer has waited {seconds:0} s so far{hours} {thresholds}.",
-            SlaWaitEnd.Answered => $"Answered after {seconds:0} s{hours} {thresholds}.",
-            _ => $"Closed unanswered after {seconds:0} s{hours} {thresholds}.",
+            (SlaWaitEnd.Open, false) => "sla.explain.open",
+            (SlaWaitEnd.Open, true) => "sla.explain.open.businessHours",
+            (SlaWaitEnd.Answered, false) => "sla.explain.answered",
+            (SlaWaitEnd.Answered, true) => "sla.explain.answered.businessHours",
+            (_, false) => "sla.explain.closed",
+            (_, true) => "sla.explain.closed.businessHours",
         };
+        return Text.Of(end, ("seconds", seconds), ("warn", wait.WarnSeconds), ("breach", wait.BreachSeconds));
     }
 
     private static string Kind(bool agentHasReplied) => agentHasReplied ? NextResponse : FirstResponse;
@@ -157,6 +169,8 @@ public sealed record SlaWaitFacts(
     /// </summary>
     public string Explanation => SlaCalculator.Explain(this);
 
+    public Text ExplanationText => SlaCalculator.ExplainText(this);
+
     /// <summary>When the warn / breach threshold is (or was) crossed, business hours counted.</summary>
     public DateTimeOffset WarnAt { get; init; }
     public DateTimeOffset BreachAt { get; init; }
@@ -174,5 +188,7 @@ public sealed record SlaWaitFacts(
         Status = Status,
         AgentId = AgentId,
         Explanation = Explanation,
+        MessageKey = ExplanationText.Key,
+        Args = ExplanationText.Args,
     };
 }

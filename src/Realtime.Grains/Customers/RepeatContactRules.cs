@@ -1,6 +1,7 @@
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Customers;
 using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Alerts;
 using Realtime.Grains.Incidents;
 using Realtime.Grains.Time;
@@ -71,13 +72,17 @@ public static class RepeatContactRules
             var conditionKey = $"repeat.contact:{customerId}:{key}:{ids[0]}";
             state.Episodes[key] = new RepeatEpisode { ConditionKey = conditionKey, ConversationIds = ids };
             covered.UnionWith(ids);
+            var message = Text.Of("alert.repeatContact", ("rule", key), ("customerId", customerId), ("count", matched.Count), ("hours", rule.WindowHours));
+            var evidence = Text.Of("evidence.conversations", ("ids", string.Join(", ", ids)));
             drafts.Add(new AlertDraft
             {
                 ConditionKey = conditionKey,
                 Kind = AlertKinds.RepeatContact,
                 Severity = rule.Severity,
-                Message = $"{key}: customer {customerId} contacted {matched.Count} times within {rule.WindowHours} h.",
-                Evidence = $"Conversations: {string.Join(", ", ids)}",
+                Message = message.Render(TextCatalog.English),
+                MessageText = message,
+                Evidence = evidence.Render(TextCatalog.English),
+                EvidenceText = evidence,
                 RuleId = RulePrefix + key,
                 ConversationId = contact.ConversationId,
                 CustomerId = customerId,

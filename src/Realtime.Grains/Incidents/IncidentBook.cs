@@ -1,6 +1,7 @@
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Incidents;
 using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Grains.Incidents;
 
@@ -193,7 +194,7 @@ public sealed class IncidentBook(IncidentBookState state, string storeId, Func<s
     public Incident View(IncidentRecord record)
     {
         var alerts = AlertsOf(record).OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.AlertId, StringComparer.Ordinal).ToList();
-        var (summary, args) = IncidentSummaries.Of(alerts);
+        var summary = IncidentSummaries.Of(alerts);
         return new Incident
         {
             IncidentId = record.IncidentId,
@@ -207,8 +208,9 @@ public sealed class IncidentBook(IncidentBookState state, string storeId, Func<s
             UpdatedAt = record.UpdatedAt,
             Escalated = record.EscalationLevel > 0,
             EscalationLevel = record.EscalationLevel,
-            Summary = summary,
-            SummaryArgs = args,
+            Summary = summary.Render(TextCatalog.English),
+            SummaryKey = summary.Key,
+            SummaryArgs = summary.Args,
             Alerts = alerts,
             History = [.. record.History],
         };

@@ -11,7 +11,7 @@ public sealed class RulesetGrain(
     async Task<RulesetUpdate> IRulesetGrain.PutAsync(Ruleset ruleset)
     {
         var errors = RulesetValidator.Validate(ruleset)
-            .Concat(Conversations.BusinessCalendar.Validate(ruleset.BusinessHours).Select(e => new RulesetError(e.Field, e.Message)))
+            .Concat(Conversations.BusinessCalendar.Validate(ruleset.BusinessHours).Select(e => new RulesetError(e.Field, e.Text)))
             .ToList();
         if (errors.Count > 0)
         {

@@ -32,6 +32,10 @@ public struct AlertSurrogate
     [Id(19)] public string? IncidentId { get; set; }
     [Id(20)] public string? ResolvedReason { get; set; }
     [Id(21)] public int? EscalationLevel { get; set; }
+    [Id(22)] public string? MessageKey { get; set; }
+    [Id(23)] public Dictionary<string, string>? Args { get; set; }
+    [Id(24)] public string? EvidenceKey { get; set; }
+    [Id(25)] public Dictionary<string, string>? EvidenceArgs { get; set; }
 }
 
 [GenerateSerializer, Immutable, Alias("alert-note-v1")]
@@ -70,6 +74,10 @@ public sealed class AlertConverter : IConverter<Alert, AlertSurrogate>
         IncidentId = s.IncidentId,
         ResolvedReason = s.ResolvedReason,
         EscalationLevel = s.EscalationLevel,
+        MessageKey = s.MessageKey,
+        Args = s.Args,
+        EvidenceKey = s.EvidenceKey,
+        EvidenceArgs = s.EvidenceArgs,
     };
 
     public AlertSurrogate ConvertToSurrogate(in Alert a) => new()
@@ -96,6 +104,10 @@ public sealed class AlertConverter : IConverter<Alert, AlertSurrogate>
         IncidentId = a.IncidentId,
         ResolvedReason = a.ResolvedReason,
         EscalationLevel = a.EscalationLevel,
+        MessageKey = a.MessageKey,
+        Args = a.Args is null ? null : new Dictionary<string, string>(a.Args),
+        EvidenceKey = a.EvidenceKey,
+        EvidenceArgs = a.EvidenceArgs is null ? null : new Dictionary<string, string>(a.EvidenceArgs),
     };
 }
 

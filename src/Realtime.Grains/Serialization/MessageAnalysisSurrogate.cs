@@ -52,6 +52,10 @@ public struct DeductionSurrogate
     [Id(5)] public int? Start { get; set; }
     [Id(6)] public int? Length { get; set; }
     [Id(7)] public string? MessageId { get; set; }
+    [Id(8)] public string? MessageKey { get; set; }
+    [Id(9)] public Dictionary<string, string>? Args { get; set; }
+    [Id(10)] public string? EvidenceKey { get; set; }
+    [Id(11)] public Dictionary<string, string>? EvidenceArgs { get; set; }
 }
 
 [RegisterConverter]
@@ -123,6 +127,10 @@ public sealed class DeductionConverter : IConverter<Deduction, DeductionSurrogat
         Start = s.Start,
         Length = s.Length,
         MessageId = s.MessageId,
+        MessageKey = s.MessageKey,
+        Args = s.Args,
+        EvidenceKey = s.EvidenceKey,
+        EvidenceArgs = s.EvidenceArgs,
     };
 
     public DeductionSurrogate ConvertToSurrogate(in Deduction d) => new()
@@ -135,5 +143,9 @@ public sealed class DeductionConverter : IConverter<Deduction, DeductionSurrogat
         Start = d.Start,
         Length = d.Length,
         MessageId = d.MessageId,
+        MessageKey = d.MessageKey,
+        Args = d.Args is null ? null : new Dictionary<string, string>(d.Args),
+        EvidenceKey = d.EvidenceKey,
+        EvidenceArgs = d.EvidenceArgs is null ? null : new Dictionary<string, string>(d.EvidenceArgs),
     };
 }

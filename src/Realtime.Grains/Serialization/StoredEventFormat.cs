@@ -1,5 +1,6 @@
 using System.Buffers;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Conversations;
 
 namespace Realtime.Grains.Serialization;
@@ -66,6 +67,9 @@ public static class StoredEventFormat
         Start = 1 << 1,
         Length = 1 << 2,
         MessageId = 1 << 3,
+
+        /// <summary>The reason as a catalogue key and arguments instead of a rendered string.</summary>
+        Text = 1 << 4,
     }
 
     public static void Write(IReadOnlyList<StoredEvent> events, IBufferWriter<byte> output)
@@ -288,12 +292,28 @@ public static class StoredEventFormat
         var bits = (d.Evidence is not null ? DeductionBits.Evidence : 0)
             | (d.Start is not null ? DeductionBits.Start : 0)
             | (d.Length is not null ? DeductionBits.Length : 0)
-            | (d.MessageId is not null ? DeductionBits.MessageId : 0);
+            | (d.MessageId is not null ? DeductionBits.MessageId : 0)
+            | (d.MessageKey is not null ? DeductionBits.Text : 0);
         w.VarUInt((uint)bits);
         w.String(d.RuleId);
         w.String(d.Dimension);
         w.Double(d.Points);
-        w.String(d.Reason);
+        if (d.MessageKey is { } key)
+        {
+            w.String(key);
+            var args = d.Args ?? Text.ArgsOf();
+            w.VarUInt((uint)args.Count);
+            foreach (var (name, value) in args)
+            {
+                w.String(name);
+                w.String(value);
+            }
+        }
+        else
+        {
+            w.String(d.Reason);
+        }
+
         w.StringIf((bits & DeductionBits.Evidence) != 0, d.Evidence);
         if (d.Start is { } start)
         {
@@ -311,12 +331,32 @@ public static class StoredEventFormat
     private static Deduction ReadDeduction(ref PackedBytes.Reader r)
     {
         var bits = (DeductionBits)r.VarUInt();
+        var (ruleId, dimension, points) = (r.String()!, r.String()!, r.Double());
+        string? reason = null, key = null;
+        Dictionary<string, string>? args = null;
+        if ((bits & DeductionBits.Text) != 0)
+        {
+            key = r.String()!;
+            var count = r.Count();
+            args = new Dictionary<string, string>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                args[r.String()!] = r.String()!;
+            }
+        }
+        else
+        {
+            reason = r.String()!;
+        }
+
         return new Deduction
         {
-            RuleId = r.String()!,
-            Dimension = r.String()!,
-            Points = r.Double(),
-            Reason = r.String()!,
+            RuleId = ruleId,
+            Dimension = dimension,
+            Points = points,
+            Reason = reason!,
+            MessageKey = key,
+            Args = args,
             Evidence = (bits & DeductionBits.Evidence) != 0 ? r.String() : null,
             Start = (bits & DeductionBits.Start) != 0 ? r.Int() : null,
             Length = (bits & DeductionBits.Length) != 0 ? r.Int() : null,

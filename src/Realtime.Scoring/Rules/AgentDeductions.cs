@@ -2,6 +2,7 @@ using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
 using Realtime.Scoring.Phrases;
 using Realtime.Scoring.Pii;
+using CatalogText = Realtime.Contracts.Texts.Text;
 
 namespace Realtime.Scoring.Rules;
 
@@ -49,7 +50,8 @@ internal static class AgentDeductions
                 RuleId = RuleIds.PiiLeak,
                 Dimension = Dimensions.Compliance,
                 Points = DeductionPoints.PiiLeak,
-                Reason = $"Sent a full {Describe(found.Kind)} in the chat; personal data must be masked.",
+                MessageKey = "deduction.piiLeak",
+                Args = CatalogText.ArgsOf(("kind", CatalogText.Label("label.pii." + found.Kind))),
                 Evidence = masked.Substring(found.Start, found.Length),
                 Start = found.Start,
                 Length = found.Length,
@@ -66,7 +68,8 @@ internal static class AgentDeductions
             RuleId = rule,
             Dimension = Dimensions.Compliance,
             Points = DeductionPoints.BannedTerm,
-            Reason = $"Used the banned claim \"{phrase}\" (absolute or prohibited wording).",
+            MessageKey = "deduction.bannedTerm",
+            Args = CatalogText.ArgsOf(("phrase", phrase)),
             Evidence = evidence,
             Start = match.Start,
             Length = match.Length,
@@ -76,7 +79,8 @@ internal static class AgentDeductions
             RuleId = rule,
             Dimension = Dimensions.Courtesy,
             Points = DeductionPoints.RudeLanguage,
-            Reason = $"Used rude language \"{phrase}\" towards the customer.",
+            MessageKey = "deduction.rudeLanguage",
+            Args = CatalogText.ArgsOf(("phrase", phrase)),
             Evidence = evidence,
             Start = match.Start,
             Length = match.Length,
@@ -86,7 +90,8 @@ internal static class AgentDeductions
             RuleId = rule,
             Dimension = Dimensions.Courtesy,
             Points = DeductionPoints.DismissiveLanguage,
-            Reason = $"Brushed the customer off with \"{phrase}\" instead of helping.",
+            MessageKey = "deduction.dismissive",
+            Args = CatalogText.ArgsOf(("phrase", phrase)),
             Evidence = evidence,
             Start = match.Start,
             Length = match.Length,
@@ -154,14 +159,4 @@ internal static class AgentDeductions
 
         return false;
     }
-
-    private static string Describe(string kind) => kind switch
-    {
-        PiiKinds.Phone => "phone number",
-        PiiKinds.Card => "bank card number",
-        PiiKinds.IdNumber => "ID number",
-        PiiKinds.Email => "e-mail address",
-        PiiKinds.Address => "street address",
-        _ => kind,
-    };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
+using CatalogText = Realtime.Contracts.Texts.Text;
 
 namespace Realtime.Scoring.Rulesets;
 
@@ -23,7 +24,7 @@ public static class RulesetValidator
         total += ValidateDisclosures(ruleset.Disclosures, errors);
         if (total > RulesetLimits.MaxPhrasesTotal)
         {
-            errors.Add(new("phrases", $"all phrase lists together hold {total} phrases; at most {RulesetLimits.MaxPhrasesTotal} are allowed"));
+            errors.Add(new("phrases", CatalogText.Of("validation.phrasesTotal", ("count", total), ("max", RulesetLimits.MaxPhrasesTotal))));
         }
 
         ValidateWeights(ruleset.Weights, errors);
@@ -31,12 +32,12 @@ public static class RulesetValidator
         ValidateAutoFail(ruleset.AutoFail, errors);
         if (!(ruleset.QaLowScoreThreshold is >= 0 and <= 100))
         {
-            errors.Add(new("qaLowScoreThreshold", $"must be between 0 and 100, got {Format(ruleset.QaLowScoreThreshold)}"));
+            errors.Add(new("qaLowScoreThreshold", CatalogText.Of("validation.between", ("min", 0), ("max", 100), ("value", Format(ruleset.QaLowScoreThreshold)))));
         }
 
         if (!(ruleset.ComplaintRiskThreshold is >= 0 and <= 1))
         {
-            errors.Add(new("complaintRiskThreshold", $"must be between 0 and 1, got {Format(ruleset.ComplaintRiskThreshold)}"));
+            errors.Add(new("complaintRiskThreshold", CatalogText.Of("validation.between", ("min", 0), ("max", 1), ("value", Format(ruleset.ComplaintRiskThreshold)))));
         }
 
         ValidateConversion(ruleset.Conversion, errors);
@@ -47,30 +48,30 @@ public static class RulesetValidator
     {
         if (conversion is null)
         {
-            errors.Add(new("conversion", "is required"));
+            errors.Add(new("conversion", CatalogText.Of("validation.required")));
             return;
         }
 
         if (conversion.AttributionHours is < RulesetLimits.MinWindowHours or > RulesetLimits.MaxWindowHours)
         {
-            errors.Add(new("conversion.attributionHours", $"must be between {RulesetLimits.MinWindowHours} and {RulesetLimits.MaxWindowHours}, got {conversion.AttributionHours}"));
+            errors.Add(new("conversion.attributionHours", CatalogText.Of("validation.between", ("min", RulesetLimits.MinWindowHours), ("max", RulesetLimits.MaxWindowHours), ("value", conversion.AttributionHours))));
         }
 
         if (conversion.TargetConversionPct is { } target && !(target is > 0 and <= 100))
         {
-            errors.Add(new("conversion.targetConversionPct", $"must be above 0 and at most 100, got {Format(target)}"));
+            errors.Add(new("conversion.targetConversionPct", CatalogText.Of("validation.aboveZeroAtMost", ("max", 100), ("value", Format(target)))));
         }
 
         if (conversion.Inquiry is not { } inquiry)
         {
-            errors.Add(new("conversion.inquiry", "is required"));
+            errors.Add(new("conversion.inquiry", CatalogText.Of("validation.required")));
             return;
         }
 
         string[] roles = ["preSales", "afterSales"];
         if (inquiry.Roles is null)
         {
-            errors.Add(new("conversion.inquiry.roles", "is required (an empty array counts no role as inquiring)"));
+            errors.Add(new("conversion.inquiry.roles", CatalogText.Of("validation.requiredInquiryRoles")));
         }
         else
         {
@@ -78,14 +79,14 @@ public static class RulesetValidator
             {
                 if (!roles.Contains(inquiry.Roles[i]))
                 {
-                    errors.Add(new($"conversion.inquiry.roles[{i}]", $"must be one of {string.Join(", ", roles)}, got '{inquiry.Roles[i]}'"));
+                    errors.Add(new($"conversion.inquiry.roles[{i}]", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", roles)), ("value", inquiry.Roles[i]))));
                 }
             }
         }
 
         if (inquiry.Topics is null)
         {
-            errors.Add(new("conversion.inquiry.topics", "is required (an empty array counts no topic as inquiring)"));
+            errors.Add(new("conversion.inquiry.topics", CatalogText.Of("validation.requiredInquiryTopics")));
         }
         else
         {
@@ -93,7 +94,7 @@ public static class RulesetValidator
             {
                 if (!RulesetLimits.Topics.Contains(inquiry.Topics[i]))
                 {
-                    errors.Add(new($"conversion.inquiry.topics[{i}]", $"must be one of {string.Join(", ", RulesetLimits.Topics)}, got '{inquiry.Topics[i]}'"));
+                    errors.Add(new($"conversion.inquiry.topics[{i}]", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", RulesetLimits.Topics)), ("value", inquiry.Topics[i]))));
                 }
             }
         }
@@ -103,7 +104,7 @@ public static class RulesetValidator
     {
         if (sla is null)
         {
-            errors.Add(new("sla", "is required"));
+            errors.Add(new("sla", CatalogText.Of("validation.required")));
             return;
         }
 
@@ -117,7 +118,7 @@ public static class RulesetValidator
         var breachValid = ValidateSeconds($"sla.{name}BreachSeconds", breach, errors);
         if (warnValid && breachValid && warn >= breach)
         {
-            errors.Add(new($"sla.{name}WarnSeconds", $"warn ({warn}) must be less than breach ({breach})"));
+            errors.Add(new($"sla.{name}WarnSeconds", CatalogText.Of("validation.warnBeforeBreach", ("warn", warn), ("breach", breach))));
         }
     }
 
@@ -128,7 +129,7 @@ public static class RulesetValidator
             return true;
         }
 
-        errors.Add(new(field, $"must be between 1 and {RulesetLimits.MaxSlaSeconds} seconds, got {seconds}"));
+        errors.Add(new(field, CatalogText.Of("validation.betweenSeconds", ("min", 1), ("max", RulesetLimits.MaxSlaSeconds), ("value", seconds))));
         return false;
     }
 
@@ -136,7 +137,7 @@ public static class RulesetValidator
     {
         if (rules is null)
         {
-            errors.Add(new("repeatContact", "is required (an empty array turns repeat-contact alerts off)"));
+            errors.Add(new("repeatContact", CatalogText.Of("validation.requiredRepeatContact")));
             return;
         }
 
@@ -146,23 +147,23 @@ public static class RulesetValidator
             var at = $"repeatContact[{i}]";
             if (rule is null)
             {
-                errors.Add(new(at, "must be an object"));
+                errors.Add(new(at, CatalogText.Of("validation.object")));
                 continue;
             }
 
             if (rule.Count is < RulesetLimits.MinRepeatCount or > RulesetLimits.MaxRepeatCount)
             {
-                errors.Add(new($"{at}.count", $"must be between {RulesetLimits.MinRepeatCount} and {RulesetLimits.MaxRepeatCount}, got {rule.Count}"));
+                errors.Add(new($"{at}.count", CatalogText.Of("validation.between", ("min", RulesetLimits.MinRepeatCount), ("max", RulesetLimits.MaxRepeatCount), ("value", rule.Count))));
             }
 
             if (rule.WindowHours is < RulesetLimits.MinWindowHours or > RulesetLimits.MaxWindowHours)
             {
-                errors.Add(new($"{at}.windowHours", $"must be between {RulesetLimits.MinWindowHours} and {RulesetLimits.MaxWindowHours}, got {rule.WindowHours}"));
+                errors.Add(new($"{at}.windowHours", CatalogText.Of("validation.between", ("min", RulesetLimits.MinWindowHours), ("max", RulesetLimits.MaxWindowHours), ("value", rule.WindowHours))));
             }
 
             if (rule.Severity is null || !RulesetLimits.Severities.Contains(rule.Severity))
             {
-                errors.Add(new($"{at}.severity", $"must be one of {string.Join(", ", RulesetLimits.Severities)}, got '{rule.Severity}'"));
+                errors.Add(new($"{at}.severity", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", RulesetLimits.Severities)), ("value", rule.Severity))));
             }
         }
     }
@@ -171,7 +172,7 @@ public static class RulesetValidator
     {
         if (escalation is null)
         {
-            errors.Add(new("escalation", "is required"));
+            errors.Add(new("escalation", CatalogText.Of("validation.required")));
             return;
         }
 
@@ -179,14 +180,14 @@ public static class RulesetValidator
         {
             errors.Add(new(
                 "escalation.ackTimeoutSeconds",
-                $"must be between {RulesetLimits.MinAckTimeoutSeconds} and {RulesetLimits.MaxAckTimeoutSeconds} seconds, got {escalation.AckTimeoutSeconds}"));
+                CatalogText.Of("validation.betweenSeconds", ("min", RulesetLimits.MinAckTimeoutSeconds), ("max", RulesetLimits.MaxAckTimeoutSeconds), ("value", escalation.AckTimeoutSeconds))));
         }
 
         if (escalation.SecondLevelSeconds is < RulesetLimits.MinAckTimeoutSeconds or > RulesetLimits.MaxAckTimeoutSeconds)
         {
             errors.Add(new(
                 "escalation.secondLevelSeconds",
-                $"must be between {RulesetLimits.MinAckTimeoutSeconds} and {RulesetLimits.MaxAckTimeoutSeconds} seconds when set, got {escalation.SecondLevelSeconds}"));
+                CatalogText.Of("validation.betweenSeconds", ("min", RulesetLimits.MinAckTimeoutSeconds), ("max", RulesetLimits.MaxAckTimeoutSeconds), ("value", escalation.SecondLevelSeconds))));
         }
     }
 
@@ -194,7 +195,7 @@ public static class RulesetValidator
     {
         if (phrases is null)
         {
-            errors.Add(new("phrases", "is required"));
+            errors.Add(new("phrases", CatalogText.Of("validation.required")));
             return 0;
         }
 
@@ -231,13 +232,13 @@ public static class RulesetValidator
     {
         if (phrases is null)
         {
-            errors.Add(new(field, "must be an array of strings"));
+            errors.Add(new(field, CatalogText.Of("validation.arrayOfStrings")));
             return 0;
         }
 
         if (phrases.Count > RulesetLimits.MaxPhrasesPerList)
         {
-            errors.Add(new(field, $"holds {phrases.Count} phrases; at most {RulesetLimits.MaxPhrasesPerList} are allowed"));
+            errors.Add(new(field, CatalogText.Of("validation.listTooLong", ("count", phrases.Count), ("max", RulesetLimits.MaxPhrasesPerList))));
         }
 
         for (var i = 0; i < phrases.Count; i++)
@@ -245,11 +246,11 @@ public static class RulesetValidator
             var phrase = phrases[i];
             if (string.IsNullOrWhiteSpace(phrase))
             {
-                errors.Add(new($"{field}[{i}]", "must be a non-empty string"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.nonEmptyString")));
             }
             else if (phrase.Trim().Length > RulesetLimits.MaxPhraseLength)
             {
-                errors.Add(new($"{field}[{i}]", $"is {phrase.Trim().Length} characters long; at most {RulesetLimits.MaxPhraseLength} are allowed"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.phraseTooLong", ("length", phrase.Trim().Length), ("max", RulesetLimits.MaxPhraseLength))));
             }
         }
 
@@ -260,7 +261,7 @@ public static class RulesetValidator
     {
         if (disclosures is null)
         {
-            errors.Add(new("disclosures", "is required (an empty array requires nothing)"));
+            errors.Add(new("disclosures", CatalogText.Of("validation.requiredDisclosures")));
             return 0;
         }
 
@@ -271,18 +272,18 @@ public static class RulesetValidator
             var at = $"disclosures[{d}]";
             if (rule is null)
             {
-                errors.Add(new(at, "must be an object"));
+                errors.Add(new(at, CatalogText.Of("validation.object")));
                 continue;
             }
 
             if (rule.Topic is null || !RulesetLimits.Topics.Contains(rule.Topic))
             {
-                errors.Add(new($"{at}.topic", $"must be one of {string.Join(", ", RulesetLimits.Topics)}, got '{rule.Topic}'"));
+                errors.Add(new($"{at}.topic", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", RulesetLimits.Topics)), ("value", rule.Topic))));
             }
 
             if (rule.Required is null)
             {
-                errors.Add(new($"{at}.required", "must be an array"));
+                errors.Add(new($"{at}.required", CatalogText.Of("validation.array")));
                 continue;
             }
 
@@ -293,22 +294,22 @@ public static class RulesetValidator
                 var requiredAt = $"{at}.required[{r}]";
                 if (required is null)
                 {
-                    errors.Add(new(requiredAt, "must be an object"));
+                    errors.Add(new(requiredAt, CatalogText.Of("validation.object")));
                     continue;
                 }
 
                 if (string.IsNullOrWhiteSpace(required.Name))
                 {
-                    errors.Add(new($"{requiredAt}.name", "must be a non-empty string"));
+                    errors.Add(new($"{requiredAt}.name", CatalogText.Of("validation.nonEmptyString")));
                 }
                 else if (!names.Add(required.Name))
                 {
-                    errors.Add(new($"{requiredAt}.name", $"'{required.Name}' is already required for topic '{rule.Topic}'"));
+                    errors.Add(new($"{requiredAt}.name", CatalogText.Of("validation.duplicateDisclosure", ("name", required.Name), ("topic", rule.Topic))));
                 }
 
                 if (required.AnyOf is null || required.AnyOf.Count == 0)
                 {
-                    errors.Add(new($"{requiredAt}.anyOf", "must hold at least one phrase"));
+                    errors.Add(new($"{requiredAt}.anyOf", CatalogText.Of("validation.atLeastOnePhrase")));
                 }
                 else
                 {
@@ -327,7 +328,7 @@ public static class RulesetValidator
     {
         if (weights is null)
         {
-            errors.Add(new("weights", "is required"));
+            errors.Add(new("weights", CatalogText.Of("validation.required")));
             return;
         }
 
@@ -339,7 +340,7 @@ public static class RulesetValidator
     {
         if (weights is null)
         {
-            errors.Add(new(field, "is required"));
+            errors.Add(new(field, CatalogText.Of("validation.required")));
             return;
         }
 
@@ -353,7 +354,7 @@ public static class RulesetValidator
         {
             if (!(value is >= 0 and <= 1))
             {
-                errors.Add(new($"{field}.{name}", $"must be between 0 and 1, got {Format(value)}"));
+                errors.Add(new($"{field}.{name}", CatalogText.Of("validation.between", ("min", 0), ("max", 1), ("value", Format(value)))));
                 allInRange = false;
             }
         }
@@ -361,7 +362,7 @@ public static class RulesetValidator
         var sum = parts.Sum(p => p.Value);
         if (allInRange && Math.Abs(sum - 1) > RulesetLimits.WeightSumTolerance)
         {
-            errors.Add(new(field, $"weights must sum to 1, got {Format(sum)}"));
+            errors.Add(new(field, CatalogText.Of("validation.weightsSum", ("value", Format(sum)))));
         }
     }
 
@@ -369,7 +370,7 @@ public static class RulesetValidator
     {
         if (items is null)
         {
-            errors.Add(new("autoFail", "must be an array (empty: nothing fails a conversation outright)"));
+            errors.Add(new("autoFail", CatalogText.Of("validation.array")));
             return;
         }
 
@@ -377,7 +378,7 @@ public static class RulesetValidator
         {
             if (items[i] is not { } item || !RuleIds.AutoFailItems.Contains(item))
             {
-                errors.Add(new($"autoFail[{i}]", $"must be one of {string.Join(", ", RuleIds.AutoFailItems)}, got '{items[i]}'"));
+                errors.Add(new($"autoFail[{i}]", CatalogText.Of("validation.oneOf", ("allowed", string.Join(", ", RuleIds.AutoFailItems)), ("value", items[i]))));
             }
         }
     }
@@ -398,24 +399,24 @@ public static class RulesetValidator
     {
         if (values is null)
         {
-            errors.Add(new(field, "must be an array of strings"));
+            errors.Add(new(field, CatalogText.Of("validation.arrayOfStrings")));
             return;
         }
 
         if (values.Count > RulesetLimits.MaxStoreContacts)
         {
-            errors.Add(new(field, $"holds {values.Count} entries; at most {RulesetLimits.MaxStoreContacts} are allowed"));
+            errors.Add(new(field, CatalogText.Of("validation.tooManyEntries", ("count", values.Count), ("max", RulesetLimits.MaxStoreContacts))));
         }
 
         for (var i = 0; i < values.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(values[i]))
             {
-                errors.Add(new($"{field}[{i}]", "must be a non-empty string"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.nonEmptyString")));
             }
             else if (values[i]!.Length > RulesetLimits.MaxPhraseLength * 2)
             {
-                errors.Add(new($"{field}[{i}]", $"is {values[i]!.Length} characters long; at most {RulesetLimits.MaxPhraseLength * 2} are allowed"));
+                errors.Add(new($"{field}[{i}]", CatalogText.Of("validation.phraseTooLong", ("length", values[i]!.Length), ("max", RulesetLimits.MaxPhraseLength * 2))));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Realtime.Contracts.Import;
 using Realtime.Contracts.Rulesets;
+using CatalogText = Realtime.Contracts.Texts.Text;
 
 namespace Realtime.Scoring.Rulesets;
 
@@ -24,7 +25,7 @@ public static class UnknownFields
         {
             if (!JsonUnicode.IsValid(name) || !JsonUnicode.IsValid(value))
             {
-                errors.Add(new(prefix + (JsonUnicode.IsValid(name) ? name : "?"), "is not valid Unicode text (an unpaired surrogate escape)"));
+                errors.Add(new(prefix + (JsonUnicode.IsValid(name) ? name : "?"), CatalogText.Of("validation.invalidUnicode")));
             }
         }
     }

@@ -6,6 +6,7 @@ using Realtime.Grains.Reports;
 using Realtime.Grains.Rulesets;
 using Realtime.Scoring.Rulesets;
 using Realtime.Server.Auth;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Api;
 
@@ -41,8 +42,7 @@ public static class BacktestApi
         var invalid = RulesetValidator.Validate(body.Ruleset);
         if (invalid.Count > 0)
         {
-            var byField = invalid.GroupBy(e => "ruleset." + e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-            return TypedResults.ValidationProblem(byField, detail: string.Join(" ", invalid.Select(e => $"ruleset.{e.Field}: {e.Message}")));
+            return ProblemTexts.Validation([.. invalid.Select(e => ("ruleset." + e.Field, e.Text))]);
         }
 
         var published = await grains.GetGrain<IRulesetGrain>(storeId).GetAsync();

@@ -6,6 +6,7 @@ using Realtime.Grains.Rulesets;
 using Realtime.Scoring.Rulesets;
 using Realtime.Server.Audit;
 using Realtime.Server.Auth;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Api;
 
@@ -52,8 +53,7 @@ public static class RulesetsApi
         var update = await grains.GetGrain<IRulesetGrain>(storeId).PutAsync(ruleset);
         if (update.Published is null)
         {
-            var errors = update.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", update.Errors.Select(e => $"{e.Field}: {e.Message}")));
+            return ProblemTexts.Validation([.. update.Errors.Select(e => (e.Field, e.Text))]);
         }
 
         provider.Publish(update.Published);

@@ -26,6 +26,9 @@ public sealed class WebhookTarget
     /// <summary>Alert kinds delivered; empty means escalations only.</summary>
     public List<string> Kinds { get; set; } = [];
     public string MinSeverity { get; set; } = "info";
+
+    /// <summary>The language of the delivered text: <c>zh-CN</c> (default) or <c>en-US</c>.</summary>
+    public string Language { get; set; } = "zh-CN";
 }
 
 public static class WebhookKinds

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Webhooks;
 
@@ -15,7 +16,9 @@ public static class WebhookPayloads
 
     public static Request Build(WebhookTarget target, Alert alert, DateTimeOffset now)
     {
-        var text = Text(alert);
+        var culture = target.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? TextCatalog.English : TextCatalog.Chinese;
+        alert = Rendered(alert, culture);
+        var text = Line(alert, culture);
         var timestamp = now.ToUnixTimeMilliseconds();
         switch (target.Kind)
         {
@@ -68,10 +71,18 @@ public static class WebhookPayloads
 
     public static byte[] Hmac(string key, string data) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(data));
 
-    private static string Text(Alert alert)
+    /// <summary>The alert with its message and evidence in the target's language.</summary>
+    private static Alert Rendered(Alert alert, CultureInfo culture) => alert with
+    {
+        Message = alert.MessageKey is null ? alert.Message : TextCatalog.Render(alert.MessageKey, alert.Args, culture),
+        Evidence = alert.EvidenceKey is null ? alert.Evidence : TextCatalog.Render(alert.EvidenceKey, alert.EvidenceArgs, culture),
+    };
+
+    private static string Line(Alert alert, CultureInfo culture)
     {
         var where = string.Join(" · ", new[] { alert.StoreId, alert.TeamId, alert.ConversationId, alert.AgentId }.Where(s => !string.IsNullOrEmpty(s)));
-        return $"[{alert.Severity.ToUpperInvariant()}] {alert.Kind}: {alert.Message}\n{where}\n{alert.RaisedAt:yyyy-MM-dd HH:mm:ss} UTC · {alert.AlertId}";
+        var head = Text.Of("webhook.text", ("severity", Text.Label("label.severity." + alert.Severity)), ("kind", Text.Label("label.alertKind." + alert.Kind)), ("message", alert.Message));
+        return $"{head.Render(culture)}\n{where}\n{alert.RaisedAt:yyyy-MM-dd HH:mm:ss} UTC · {alert.AlertId}";
     }
 
     private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();

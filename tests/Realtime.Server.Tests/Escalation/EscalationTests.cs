@@ -66,7 +66,7 @@ public sealed class EscalationTests : IAsyncLifetime
         var timestamp = query["timestamp"].ToString();
         var expected = Convert.ToBase64String(WebhookPayloads.Hmac(DingTalkSecret, $"{timestamp}\n{DingTalkSecret}"));
         Assert.Equal(expected, query["sign"].ToString());
-        Assert.Contains("escalation", JsonDocument.Parse(ding.Body).RootElement.GetProperty("text").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("【严重】升级:", JsonDocument.Parse(ding.Body).RootElement.GetProperty("text").GetProperty("content").GetString(), StringComparison.Ordinal);
 
         var feishu = JsonDocument.Parse(calls.Single(c => c.Name == "feishu").Body).RootElement;
         var seconds = long.Parse(feishu.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture);

@@ -207,7 +207,7 @@ public sealed class LibraryFuzzTests(ITestOutputHelper output)
                 return;
             }
 
-            var errors = RulesetValidator.Validate(ruleset).Concat(BusinessCalendar.Validate(ruleset.BusinessHours).Select(e => new RulesetError(e.Field, e.Message))).ToList();
+            var errors = RulesetValidator.Validate(ruleset).Concat(BusinessCalendar.Validate(ruleset.BusinessHours).Select(e => new RulesetError(e.Field, e.Text))).ToList();
             Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Field + e.Message)));
             if (errors.Count == 0)
             {

@@ -1,5 +1,6 @@
 import { getToken, setSession } from './auth-session'
 import type { ProblemDetails } from './contract'
+import { appLocale } from './format'
 
 /** A non-2xx answer, carrying the problem+json body when the server sent one. */
 export class ApiError extends Error {
@@ -39,6 +40,8 @@ export function apiPath(path: string, query: Record<string, QueryValue> = {}): s
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers = new Headers({ Accept: options.accept ?? 'application/json' })
+  // The server writes its texts (problem details, CSV headers) in the app's language, not the browser's.
+  headers.set('Accept-Language', appLocale())
   if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json')
   }

@@ -1,3 +1,6 @@
+/** Arguments of a server text (docs/i18n.md): values as strings; `#key` values are catalogue labels. */
+export type TextArgs = Record<string, string>
+
 // TypeScript mirror of src/Realtime.Contracts (camelCase JSON). Dates travel as ISO 8601 strings.
 
 export type Severity = 'info' | 'warning' | 'critical'
@@ -40,6 +43,11 @@ export interface Alert {
   raisedAt: string
   message: string
   evidence?: string | null
+  /** The catalogue key `message` renders (docs/i18n.md); rendered here in the UI language. */
+  messageKey?: string | null
+  args?: TextArgs | null
+  evidenceKey?: string | null
+  evidenceArgs?: TextArgs | null
   ruleId?: string | null
   escalatedAlertId?: string | null
   acknowledgedAt?: string | null
@@ -138,6 +146,10 @@ export interface Deduction {
   points: number
   reason: string
   evidence?: string | null
+  messageKey?: string | null
+  args?: TextArgs | null
+  evidenceKey?: string | null
+  evidenceArgs?: TextArgs | null
   start?: number | null
   length?: number | null
   messageId?: string | null
@@ -193,6 +205,8 @@ export interface SlaWait {
   status: SlaWaitStatus
   agentId?: string | null
   explanation?: string | null
+  messageKey?: string | null
+  args?: TextArgs | null
 }
 
 export interface MoodPoint {
@@ -311,6 +325,8 @@ export interface Hint {
   hintId?: string | null
   raisedAt?: string
   retiredAt?: string | null
+  messageKey?: string | null
+  args?: TextArgs | null
 }
 
 export interface SlaThresholds {

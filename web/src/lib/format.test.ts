@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDuration, formatPercent, formatRelative, isoDate } from './format'
+import { formatDuration, formatNumber, formatPercent, formatRelative, isoDate } from './format'
 
 describe('format', () => {
   it('shows waits as m:ss and h:mm:ss', () => {
@@ -7,6 +7,14 @@ describe('format', () => {
     expect(formatDuration(182.4)).toBe('3:02')
     expect(formatDuration(3725)).toBe('1:02:05')
     expect(formatDuration(null)).toBe('–')
+  })
+
+  it('shows waits in 分/秒 in Chinese and groups numbers per locale', () => {
+    expect(formatDuration(45, 'zh-CN')).toBe('45秒')
+    expect(formatDuration(182.4, 'zh-CN')).toBe('3分02秒')
+    expect(formatDuration(3725, 'zh-CN')).toBe('1小时02分05秒')
+    expect(formatNumber(12345.678, 2, 'en')).toBe('12,345.68')
+    expect(formatNumber(12345, 2, 'zh')).toBe('12,345')
   })
 
   it('formats percentages and missing values', () => {

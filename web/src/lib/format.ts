@@ -1,5 +1,17 @@
-/** Seconds as `m:ss` (or `h:mm:ss`), the way wallboards show waits. */
-export function formatDuration(totalSeconds: number | null | undefined): string {
+import i18next from 'i18next'
+
+/** The app's language (or `language`) as an Intl locale: zh-CN or en-US; English before i18next starts. */
+export function appLocale(language?: string): string {
+  // i18next types its language as always set; it is undefined until init.
+  const languages: (string | undefined)[] = [language, i18next.resolvedLanguage, i18next.language]
+  return languages.find((l) => l !== undefined)?.startsWith('zh') ? 'zh-CN' : 'en-US'
+}
+
+/**
+ * Seconds as a wallboard wait: `m:ss` (or `h:mm:ss`) in English, `3分05秒` (or `1小时02分05秒`) in Chinese.
+ * The language is the app's unless given.
+ */
+export function formatDuration(totalSeconds: number | null | undefined, locale: string = appLocale()): string {
   if (totalSeconds === null || totalSeconds === undefined || !Number.isFinite(totalSeconds)) {
     return '–'
   }
@@ -8,6 +20,9 @@ export function formatDuration(totalSeconds: number | null | undefined): string 
   const m = Math.floor((seconds % 3600) / 60)
   const s = seconds % 60
   const ss = String(s).padStart(2, '0')
+  if (locale.startsWith('zh')) {
+    return h > 0 ? `${h}小时${String(m).padStart(2, '0')}分${ss}秒` : m > 0 ? `${m}分${ss}秒` : `${s}秒`
+  }
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
 }
 
@@ -15,9 +30,14 @@ export function formatPercent(value: number | null | undefined, digits = 1): str
   return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(digits)}%`
 }
 
-export function formatNumber(value: number | null | undefined, digits = 1): string {
+/** A figure: integers as they are, others with `digits` decimals; grouped the locale's way when a locale is given. */
+export function formatNumber(value: number | null | undefined, digits = 1, locale?: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) {
     return '–'
+  }
+  if (locale) {
+    const fraction = Number.isInteger(value) ? 0 : digits
+    return new Intl.NumberFormat(appLocale(locale), { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(value)
   }
   return Number.isInteger(value) ? String(value) : value.toFixed(digits)
 }

@@ -69,6 +69,8 @@ export const en = {
     'missing.disclosure': 'Missing disclosure',
     'qa.low.score': 'Low QA score',
     escalation: 'Escalation',
+    waiting: 'Waiting',
+    'platform.rate.low': 'Platform rate low',
   },
   alerts: {
     title: 'Alert console',
@@ -192,6 +194,34 @@ export const en = {
     alertKinds: 'Alerts by kind',
     noTrend: 'No numeric SLA or QA columns to plot.',
     count: 'Count',
+  },
+  labels: {
+    topic: {
+      logistics: 'Logistics', product_quality: 'Product quality', size_fit: 'Size and fit', refund_return: 'Refund / return',
+      payment_invoice: 'Payment / invoice', promotion_price: 'Promotion / price', presales_product: 'Pre-sales question', other: 'Other',
+    },
+    sentiment: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
+    language: { zh: 'Chinese', en: 'English', ja: 'Japanese', de: 'German', fr: 'French', es: 'Spanish', und: 'Unknown' },
+    platform: {
+      taobao: 'Taobao', tmall: 'Tmall', jd: 'JD', douyin: 'Douyin', pdd: 'Pinduoduo', amazon: 'Amazon', ebay: 'eBay',
+      shopify: 'Shopify', email: 'E-mail', web: 'Web', other: 'Other',
+    },
+    channel: { chat: 'Chat', email: 'E-mail', social: 'Social', voice: 'Voice' },
+    pii: { phone: 'Phone number', card: 'Bank card', idNumber: 'ID number', email: 'E-mail address', address: 'Address' },
+    disclosure: { returnAddress: 'Return address', shippingPayer: 'Who pays shipping', inspectionPeriod: 'Inspection period' },
+    conversationStatus: { open: 'Open', closed: 'Closed' },
+    role: { admin: 'Admin', supervisor: 'Supervisor', oncall: 'On-call', qa: 'QA', agent: 'Agent' },
+    scope: { agent: 'Agent', team: 'Team', store: 'Store', total: 'Total' },
+    column: {
+      scope: 'Scope', agentId: 'Agent', teamId: 'Team', storeId: 'Store', conversations: 'Conversations', closed: 'Closed',
+      transferredAway: 'Transferred away', firstResponseAvgSeconds: 'Avg first response (s)', firstResponseP90Seconds: 'P90 first response (s)',
+      averageHandleSeconds: 'Avg handle time (s)', firstContactResolutionPct: 'First-contact resolution %', transferRatePct: 'Transfer rate %',
+      csatResponses: 'CSAT responses', csatAverage: 'CSAT average', csatSatisfiedPct: 'Satisfied %', slaAttainmentPct: 'SLA attainment %',
+      complianceViolations: 'Compliance violations', complianceViolationsPer100: 'Violations per 100', qaScoreAverage: 'Avg QA score',
+      'dimensionAverages.responsiveness': 'Responsiveness', 'dimensionAverages.resolution': 'Resolution', 'dimensionAverages.compliance': 'Compliance',
+      'dimensionAverages.courtesy': 'Courtesy', 'dimensionAverages.conversion': 'Conversion', disputesAccepted: 'Disputes accepted',
+      'calibration.conversations': 'Calibrated conversations', 'calibration.totalMeanAbsoluteDifference': 'Calibration gap (total)',
+    },
   },
 } as const
 

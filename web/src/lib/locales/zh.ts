@@ -73,6 +73,8 @@ export const zh: Shape<Resources> = {
     'missing.disclosure': '漏告知',
     'qa.low.score': '质检低分',
     escalation: '升级',
+    waiting: '等待中',
+    'platform.rate.low': '平台指标偏低',
   },
   alerts: {
     title: '告警控制台',
@@ -196,5 +198,33 @@ export const zh: Shape<Resources> = {
     alertKinds: '告警类型分布',
     noTrend: '没有可绘制的 SLA 或质检数值列。',
     count: '数量',
+  },
+  labels: {
+    topic: {
+      logistics: '物流', product_quality: '商品质量', size_fit: '尺码', refund_return: '退款退货',
+      payment_invoice: '支付与发票', promotion_price: '优惠与价格', presales_product: '售前咨询', other: '其他',
+    },
+    sentiment: { negative: '负面', neutral: '中性', positive: '正面' },
+    language: { zh: '中文', en: '英语', ja: '日语', de: '德语', fr: '法语', es: '西班牙语', und: '未知' },
+    platform: {
+      taobao: '淘宝', tmall: '天猫', jd: '京东', douyin: '抖音', pdd: '拼多多', amazon: '亚马逊', ebay: '易贝',
+      shopify: 'Shopify', email: '邮件', web: '网页', other: '其他',
+    },
+    channel: { chat: '在线聊天', email: '邮件', social: '社交媒体', voice: '电话' },
+    pii: { phone: '手机号', card: '银行卡号', idNumber: '身份证号', email: '邮箱地址', address: '详细地址' },
+    disclosure: { returnAddress: '退货地址', shippingPayer: '运费承担方', inspectionPeriod: '验货期' },
+    conversationStatus: { open: '进行中', closed: '已结束' },
+    role: { admin: '管理员', supervisor: '主管', oncall: '值班', qa: '质检', agent: '客服' },
+    scope: { agent: '客服', team: '班组', store: '店铺', total: '合计' },
+    column: {
+      scope: '范围', agentId: '客服', teamId: '班组', storeId: '店铺', conversations: '会话数', closed: '已结束',
+      transferredAway: '转出', firstResponseAvgSeconds: '平均首响(秒)', firstResponseP90Seconds: 'P90 首响(秒)',
+      averageHandleSeconds: '平均处理时长(秒)', firstContactResolutionPct: '首次解决率 %', transferRatePct: '转接率 %',
+      csatResponses: '评价数', csatAverage: '平均满意度', csatSatisfiedPct: '满意率 %', slaAttainmentPct: 'SLA 达成率 %',
+      complianceViolations: '合规违规', complianceViolationsPer100: '每百会话违规', qaScoreAverage: '平均质检分',
+      'dimensionAverages.responsiveness': '响应', 'dimensionAverages.resolution': '解决', 'dimensionAverages.compliance': '合规',
+      'dimensionAverages.courtesy': '礼貌', 'dimensionAverages.conversion': '转化', disputesAccepted: '申诉通过',
+      'calibration.conversations': '校准会话数', 'calibration.totalMeanAbsoluteDifference': '校准偏差(总)',
+    },
   },
 }

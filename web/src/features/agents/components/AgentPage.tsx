@@ -8,10 +8,12 @@ import { formatDuration, formatNumber } from '@/lib/format'
 import { agentConversationsQueryOptions, agentQueryOptions } from '../api/get-agent'
 import { useHints } from '../hooks/use-hints'
 import { HintPanel } from './HintPanel'
+import { useLabel } from '@/lib/labels'
 
 /** One agent's desk: today's figures, own conversations, and (for the agent themself) the live hint panel. */
 export function AgentPage({ agentId, isSelf }: { agentId: string; isSelf: boolean }): JSX.Element {
   const { t } = useTranslation()
+  const label = useLabel()
   const agent = useQuery(agentQueryOptions(agentId))
   const conversations = useQuery(agentConversationsQueryOptions(agentId))
   const { hints } = useHints(agentId, isSelf)
@@ -69,7 +71,7 @@ export function AgentPage({ agentId, isSelf }: { agentId: string; isSelf: boolea
                           <Link to={`/conversations/${encodeURIComponent(c.conversationId)}`}>{c.conversationId}</Link>
                         </td>
                         <td>{c.customerId ?? '–'}</td>
-                        <td>{c.status}</td>
+                        <td>{label('conversationStatus', c.status)}</td>
                         <td>{c.startedAt ? <Timestamp iso={c.startedAt} compact /> : '–'}</td>
                         <td className="num">{c.breaches ?? '–'}</td>
                         <td className="num">{c.alerts ?? '–'}</td>

@@ -6,9 +6,11 @@ import type { Hint } from '@/lib/contract'
 import { SeverityBadge } from '@/lib/components/SeverityBadge'
 import { Timestamp } from '@/lib/components/Timestamp'
 import { dismissHint, hintsQueryKey } from '../api/hints-cache'
+import { useServerText } from '@/lib/server-text'
 
 export function HintPanel({ agentId, hints }: { agentId: string; hints: readonly Hint[] }): JSX.Element {
   const { t } = useTranslation()
+  const text = useServerText()
   const queryClient = useQueryClient()
   return (
     <section className="panel hint-panel" aria-labelledby="hints-h">
@@ -24,7 +26,7 @@ export function HintPanel({ agentId, hints }: { agentId: string; hints: readonly
                 <Link to={`/conversations/${encodeURIComponent(hint.conversationId)}`}>{hint.conversationId}</Link>
                 <Timestamp iso={hint.at} compact />
               </div>
-              <p className="hint-text">{hint.text}</p>
+              <p className="hint-text">{text(hint.messageKey, hint.args, hint.text)}</p>
               <button
                 type="button"
                 onClick={() => {

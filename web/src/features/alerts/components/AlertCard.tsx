@@ -6,9 +6,11 @@ import type { Alert } from '@/lib/contract'
 import { SeverityBadge } from '@/lib/components/SeverityBadge'
 import { Timestamp } from '@/lib/components/Timestamp'
 import { useAlertAction, type AlertVerb } from '../api/alert-actions'
+import { useServerText } from '@/lib/server-text'
 
 export function AlertCard({ alert }: { alert: Alert }): JSX.Element {
   const { t } = useTranslation()
+  const text = useServerText()
   const [verb, setVerb] = useState<AlertVerb | null>(null)
   const [note, setNote] = useState('')
   const action = useAlertAction()
@@ -38,10 +40,10 @@ export function AlertCard({ alert }: { alert: Alert }): JSX.Element {
         <strong>{t(`alertKind.${alert.kind}`, alert.kind)}</strong>
         <span className="muted">{t('alerts.raised')}:</span> <Timestamp iso={alert.raisedAt} />
       </div>
-      <p className="alert-message">{alert.message}</p>
+      <p className="alert-message">{text(alert.messageKey, alert.args, alert.message)}</p>
       {alert.evidence && (
         <p className="alert-evidence">
-          <span className="muted">{t('conversation.evidence')}:</span> <mark className="evidence">{alert.evidence}</mark>
+          <span className="muted">{t('conversation.evidence')}:</span> <mark className="evidence">{text(alert.evidenceKey, alert.evidenceArgs, alert.evidence)}</mark>
         </p>
       )}
       <p className="alert-links">

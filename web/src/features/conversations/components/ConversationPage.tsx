@@ -9,9 +9,13 @@ import { conversationQueryOptions } from '../api/get-conversation'
 import { MessageItem } from './MessageItem'
 import { ScorecardPanel } from './ScorecardPanel'
 import { SlaTimeline } from './SlaTimeline'
+import { useServerText } from '@/lib/server-text'
+import { useLabel } from '@/lib/labels'
 
 export function ConversationPage(): JSX.Element {
   const { t } = useTranslation()
+  const text = useServerText()
+  const label = useLabel()
   const { conversationId = '' } = useParams()
   const conversation = useQuery(conversationQueryOptions(conversationId))
   const c = conversation.data
@@ -28,7 +32,7 @@ export function ConversationPage(): JSX.Element {
         <dd>{c.teamId ?? '–'}</dd>
         <dt>{t('conversation.meta.platform')}</dt>
         <dd>
-          {c.platform ?? '–'} / {c.channel ?? '–'}
+          {label('platform', c.platform)} / {label('channel', c.channel)}
         </dd>
         <dt>{t('conversation.meta.customer')}</dt>
         <dd>{c.customerId ?? '–'}</dd>
@@ -36,7 +40,7 @@ export function ConversationPage(): JSX.Element {
         <dd>{c.agentHistory.length > 0 ? c.agentHistory.join(' → ') : (c.agentId ?? '–')}</dd>
         <dt>{t('conversation.meta.status')}</dt>
         <dd>
-          {c.status} · {t('conversation.meta.ruleset', { version: c.rulesetVersion })}
+          {label('conversationStatus', c.status)} · {t('conversation.meta.ruleset', { version: c.rulesetVersion })}
         </dd>
         <dt>{t('conversation.meta.started')}</dt>
         <dd>{c.startedAt ? <Timestamp iso={c.startedAt} /> : '–'}</dd>
@@ -47,8 +51,8 @@ export function ConversationPage(): JSX.Element {
         <p className="mood-trail" aria-label={t('conversation.moodTrail')}>
           <span className="muted">{t('conversation.moodTrail')}:</span>{' '}
           {c.moodTrajectory.map((m) => (
-            <span key={m.eventId} className={`mood-dot mood-${m.sentiment}`} title={`${m.sentiment} ${Math.round(m.confidence * 100)}%`}>
-              {m.sentiment.slice(0, 3)}
+            <span key={m.eventId} className={`mood-dot mood-${m.sentiment}`} title={`${label('sentiment', m.sentiment)} ${Math.round(m.confidence * 100)}%`}>
+              {label('sentiment', m.sentiment)}
             </span>
           ))}
         </p>
@@ -73,8 +77,8 @@ export function ConversationPage(): JSX.Element {
               <ul className="risk-list">
                 {c.alerts.map((a) => (
                   <li key={a.alertId} className={`risk-item sev-border-${a.severity}`}>
-                    <SeverityBadge severity={a.severity} /> <strong>{t(`alertKind.${a.kind}`, a.kind)}</strong> <span>{a.message}</span>{' '}
-                    <span className="muted">{a.status}</span> <Timestamp iso={a.raisedAt} compact />
+                    <SeverityBadge severity={a.severity} /> <strong>{t(`alertKind.${a.kind}`, a.kind)}</strong> <span>{text(a.messageKey, a.args, a.message)}</span>{' '}
+                    <span className="muted">{t(`alerts.tabs.${a.status}`, a.status)}</span> <Timestamp iso={a.raisedAt} compact />
                   </li>
                 ))}
               </ul>

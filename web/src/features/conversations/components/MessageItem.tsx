@@ -4,11 +4,16 @@ import type { Deduction, MessageView } from '@/lib/contract'
 import { formatPercent, formatTime } from '@/lib/format'
 import { marksFor } from '../api/highlight'
 import { HighlightedText } from './HighlightedText'
+import { useServerText } from '@/lib/server-text'
+import { useLabel, useTagLabel } from '@/lib/labels'
 
 const moodIcon: Record<string, string> = { negative: '☹', neutral: '😐', positive: '☺' }
 
 export function MessageItem({ message, scorecardDeductions }: { message: MessageView; scorecardDeductions: readonly Deduction[] }): JSX.Element {
   const { t, i18n } = useTranslation()
+  const text = useServerText()
+  const label = useLabel()
+  const tagLabel = useTagLabel()
   const a = message.analysis
   const deductions = [...a.deductions, ...scorecardDeductions.filter((d) => d.messageId === message.eventId && !a.deductions.some((x) => x.ruleId === d.ruleId && x.start === d.start))]
   return (
@@ -21,18 +26,18 @@ export function MessageItem({ message, scorecardDeductions }: { message: Message
         <time dateTime={message.occurredAt} className="muted">
           {formatTime(message.occurredAt, i18n.resolvedLanguage ?? 'en')}
         </time>
-        <span className="chip" title={t('conversation.language')} lang={a.language}>
-          {a.language}
+        <span className="chip" title={t('conversation.language')}>
+          {label('language', a.language)}
         </span>
         {a.sentiment && (
           <span className={`chip mood-${a.sentiment}`} title={t('conversation.mood')}>
-            <span aria-hidden="true">{moodIcon[a.sentiment] ?? ''}</span> {a.sentiment}
+            <span aria-hidden="true">{moodIcon[a.sentiment] ?? ''}</span> {label('sentiment', a.sentiment)}
             {a.sentimentConfidence != null && ` ${formatPercent(a.sentimentConfidence * 100, 0)}`}
           </span>
         )}
         {a.topic && (
           <span className="chip" title={t('conversation.topic')}>
-            {t('conversation.topic')}: {a.topic}
+            {t('conversation.topic')}: {label('topic', a.topic)}
           </span>
         )}
         {a.complaintRisk != null && a.complaintRisk >= 0.5 && (
@@ -47,8 +52,8 @@ export function MessageItem({ message, scorecardDeductions }: { message: Message
       {a.tags.length > 0 && (
         <ul className="tags" aria-label={t('conversation.tags')} data-testid="tags">
           {a.tags.map((tag) => (
-            <li key={tag} className="tag">
-              {tag}
+            <li key={tag} className="tag" data-tag={tag}>
+              {tagLabel(tag)}
             </li>
           ))}
         </ul>
@@ -57,11 +62,11 @@ export function MessageItem({ message, scorecardDeductions }: { message: Message
         <ul className="deductions" aria-label={t('conversation.deductions')}>
           {deductions.map((d, i) => (
             <li key={`${d.ruleId}-${i}`}>
-              <span className="points">{t('conversation.points', { points: d.points })}</span> {t(`dimension.${d.dimension}`, d.dimension)} · {d.reason}
+              <span className="points">{t('conversation.points', { points: d.points })}</span> {t(`dimension.${d.dimension}`, d.dimension)} · {text(d.messageKey, d.args, d.reason)}
               {d.evidence && (
                 <>
                   {' '}
-                  «<mark className="ev ev-deduction">{d.evidence}</mark>»
+                  «<mark className="ev ev-deduction">{text(d.evidenceKey, d.evidenceArgs, d.evidence)}</mark>»
                 </>
               )}
             </li>

@@ -2,9 +2,11 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Scorecard } from '@/lib/contract'
 import { formatNumber } from '@/lib/format'
+import { useServerText } from '@/lib/server-text'
 
 export function ScorecardPanel({ scorecard }: { scorecard: Scorecard }): JSX.Element {
   const { t } = useTranslation()
+  const text = useServerText()
   const tone = scorecard.total >= 80 ? 'tone-ok' : scorecard.total >= 60 ? 'tone-warn' : 'tone-bad'
   return (
     <section className="panel" aria-labelledby="score-h" data-testid="scorecard">
@@ -36,11 +38,11 @@ export function ScorecardPanel({ scorecard }: { scorecard: Scorecard }): JSX.Ele
         <ul className="deductions">
           {scorecard.deductions.map((d, i) => (
             <li key={`${d.ruleId}-${i}`}>
-              <span className="points">{t('conversation.points', { points: d.points })}</span> {t(`dimension.${d.dimension}`, d.dimension)} · {d.reason}
+              <span className="points">{t('conversation.points', { points: d.points })}</span> {t(`dimension.${d.dimension}`, d.dimension)} · {text(d.messageKey, d.args, d.reason)}
               {d.evidence && (
                 <>
                   {' '}
-                  «<mark className="ev ev-deduction">{d.evidence}</mark>»
+                  «<mark className="ev ev-deduction">{text(d.evidenceKey, d.evidenceArgs, d.evidence)}</mark>»
                 </>
               )}
             </li>

@@ -2,10 +2,12 @@ import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SlaWait } from '@/lib/contract'
 import { formatDuration, formatTime } from '@/lib/format'
+import { useServerText } from '@/lib/server-text'
 
 /** Each customer wait as a bar whose length is its duration, coloured and labelled by its SLA status. */
 export function SlaTimeline({ waits }: { waits: readonly SlaWait[] }): JSX.Element {
   const { t, i18n } = useTranslation()
+  const text = useServerText()
   const longest = Math.max(1, ...waits.map((w) => w.seconds))
   return (
     <section className="panel" aria-labelledby="sla-h">
@@ -24,7 +26,7 @@ export function SlaTimeline({ waits }: { waits: readonly SlaWait[] }): JSX.Eleme
                 {formatDuration(w.seconds)} · {t(`conversation.waitStatus.${w.status}`, w.status)}
                 {w.agentId ? ` · ${w.agentId}` : ''}
               </span>
-              {w.explanation && <span className="muted sla-explanation">{w.explanation}</span>}
+              {w.explanation && <span className="muted sla-explanation">{text(w.messageKey, w.args, w.explanation)}</span>}
             </li>
           ))}
         </ol>

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next'
 import type { Alert } from '@/lib/contract'
 import { SeverityBadge } from '@/lib/components/SeverityBadge'
 import { Timestamp } from '@/lib/components/Timestamp'
+import { useServerText } from '@/lib/server-text'
 
 const flashMs = 6000
 
 /** Open alerts, newest first; a critical alert that arrives while the board is up flashes for a few seconds. */
 export function AlertFeed({ alerts }: { alerts: readonly Alert[] }): JSX.Element {
   const { t } = useTranslation()
+  const text = useServerText()
   const seen = useRef<Set<string> | null>(null)
   const [flashing, setFlashing] = useState<ReadonlySet<string>>(new Set())
 
@@ -55,7 +57,7 @@ export function AlertFeed({ alerts }: { alerts: readonly Alert[] }): JSX.Element
                 <strong>{t(`alertKind.${alert.kind}`, alert.kind)}</strong>
                 <Timestamp iso={alert.raisedAt} compact />
               </div>
-              <p className="feed-message">{alert.message}</p>
+              <p className="feed-message">{text(alert.messageKey, alert.args, alert.message)}</p>
               {alert.conversationId && (
                 <Link to={`/conversations/${encodeURIComponent(alert.conversationId)}`}>{t('alerts.conversation', { id: alert.conversationId })}</Link>
               )}

@@ -5,14 +5,16 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import type { ReportRow } from '@/lib/contract'
 import { agentReportQueryOptions, periodAlertsQueryOptions, type ReportPeriod } from '../api/get-report'
 import { columnsOf, countByKind, daysBetween, flattenRow, isNumericColumn, labelColumn, meanOf, trendColumns } from '../api/table'
+import { useLabel } from '@/lib/labels'
 
 const palette = ['#2f7fd8', '#d9822b', '#2e9e6a', '#b65fc4']
 const axis = { fill: 'var(--muted)', fontSize: 12 }
 
 export function ReportCharts({ rows, period }: { rows: readonly ReportRow[]; period: ReportPeriod }): JSX.Element {
   const { t } = useTranslation()
+  const columnLabel = useLabel()
   const numeric = columnsOf(rows).filter((c) => isNumericColumn(rows, c))
-  const label = labelColumn(rows)
+  const categoryColumn = labelColumn(rows)
   const [metric, setMetric] = useState<string | null>(null)
   const shown = metric !== null && numeric.includes(metric) ? metric : (trendColumns(rows)[1] ?? numeric[0] ?? null)
 
@@ -36,9 +38,9 @@ export function ReportCharts({ rows, period }: { rows: readonly ReportRow[]; per
 
   return (
     <div className="charts">
-      {shown && label && (
+      {shown && categoryColumn && (
         <section className="panel chart" aria-labelledby="chart-agent-h">
-          <h2 id="chart-agent-h">{t('reports.byAgent', { metric: shown })}</h2>
+          <h2 id="chart-agent-h">{t('reports.byAgent', { metric: columnLabel('column', shown) })}</h2>
           <label>
             {t('reports.metric')}{' '}
             <select
@@ -49,7 +51,7 @@ export function ReportCharts({ rows, period }: { rows: readonly ReportRow[]; per
             >
               {numeric.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {columnLabel('column', c)}
                 </option>
               ))}
             </select>
@@ -57,10 +59,10 @@ export function ReportCharts({ rows, period }: { rows: readonly ReportRow[]; per
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={[...rows]}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-              <XAxis dataKey={label} tick={axis} />
+              <XAxis dataKey={categoryColumn} tick={axis} />
               <YAxis tick={axis} />
               <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
-              <Bar dataKey={shown} fill={palette[0]} isAnimationActive={false} />
+              <Bar dataKey={shown} name={columnLabel('column', shown)} fill={palette[0]} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </section>
@@ -78,7 +80,7 @@ export function ReportCharts({ rows, period }: { rows: readonly ReportRow[]; per
               <Tooltip contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }} />
               <Legend />
               {trend.map((column, i) => (
-                <Line key={column} type="monotone" dataKey={column} stroke={palette[(i + 1) % palette.length]} strokeWidth={2} connectNulls isAnimationActive={false} />
+                <Line key={column} type="monotone" dataKey={column} name={columnLabel('column', column)} stroke={palette[(i + 1) % palette.length]} strokeWidth={2} connectNulls isAnimationActive={false} />
               ))}
             </LineChart>
           </ResponsiveContainer>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { ReportRow } from '@/lib/contract'
 import { formatNumber } from '@/lib/format'
 import { columnsOf, isNumericColumn, sortRows, type SortDirection } from '../api/table'
+import { useLabel } from '@/lib/labels'
 
 /** Generic over the server's columns: every field of the rows is a sortable column. */
 export function ReportTable({ rows, testId }: { rows: readonly ReportRow[]; testId: string }): JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const label = useLabel()
   const columns = columnsOf(rows)
   const [sort, setSort] = useState<{ column: string; direction: SortDirection } | null>(null)
   const sorted = sort ? sortRows(rows, sort.column, sort.direction) : rows
@@ -25,12 +27,12 @@ export function ReportTable({ rows, testId }: { rows: readonly ReportRow[]; test
                   <button
                     type="button"
                     className="sort"
-                    title={t('reports.sortBy', { column })}
+                    title={t('reports.sortBy', { column: label('column', column) })}
                     onClick={() => {
                       setSort({ column, direction: active && sort.direction === 'desc' ? 'asc' : 'desc' })
                     }}
                   >
-                    {column} <span aria-hidden="true">{active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}</span>
+                    {label('column', column)} <span aria-hidden="true">{active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}</span>
                   </button>
                 </th>
               )
@@ -44,7 +46,7 @@ export function ReportTable({ rows, testId }: { rows: readonly ReportRow[]; test
                 const value = row[column]
                 return (
                   <td key={column} className={numeric.has(column) ? 'num' : ''}>
-                    {typeof value === 'number' ? formatNumber(value, 2) : value === null || value === undefined ? '–' : String(value)}
+                    {typeof value === 'number' ? formatNumber(value, 2, i18n.resolvedLanguage) : value === null || value === undefined ? '–' : column === 'scope' ? label('scope', String(value)) : String(value)}
                   </td>
                 )
               })}

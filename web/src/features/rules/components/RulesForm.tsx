@@ -5,6 +5,7 @@ import { dimensionNames, phraseListNames, type Ruleset, type Severity } from '@/
 import type { UseMutationResult } from '@tanstack/react-query'
 import { cleanRuleset, errorsAt, fieldDomId, setAt, toFieldErrors, type FieldErrors } from '../api/validation'
 import { Field } from './Field'
+import { useLabel } from '@/lib/labels'
 
 const slaFields = ['firstResponseWarnSeconds', 'firstResponseBreachSeconds', 'nextResponseWarnSeconds', 'nextResponseBreachSeconds'] as const
 const severities: Severity[] = ['info', 'warning', 'critical']
@@ -18,6 +19,7 @@ export type SaveRuleset = UseMutationResult<Ruleset | undefined, Error, Ruleset>
 
 export function RulesForm({ ruleset, save }: { ruleset: Ruleset; save: SaveRuleset }): JSX.Element {
   const { t } = useTranslation()
+  const label = useLabel()
   const [draft, setDraft] = useState<Ruleset>(ruleset)
   const problem = save.error instanceof ApiError ? save.error.problem : null
   const errors: FieldErrors = toFieldErrors(save.error instanceof ApiError && save.error.status === 400 ? problem?.errors : undefined)
@@ -206,7 +208,7 @@ export function RulesForm({ ruleset, save }: { ruleset: Ruleset; save: SaveRules
               {rule.required.map((required, reqIndex) => {
                 const path = `disclosures[${ruleIndex}].required[${reqIndex}].anyOf`
                 return (
-                  <Field key={required.name} label={`${rule.topic} · ${required.name}`} path={path} errors={errorsAt(errors, path)}>
+                  <Field key={required.name} label={`${label('topic', rule.topic)} · ${label('disclosure', required.name)}`} path={path} errors={errorsAt(errors, path)}>
                     {(props) => (
                       <textarea
                         {...props}

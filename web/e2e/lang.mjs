@@ -1,0 +1,183 @@
+// 中文 first: every view, as each role, in zh-CN and en-US against the real server with live demo traffic. In Chinese
+// no English sentence and no raw key may show; in English no Chinese outside what customers and agents wrote.
+// Screenshots of every view in both languages go to e2e/artifacts/lang/. Prints "e2e: N passed, M failed" last.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { apiKey, startServer } from './server.mjs'
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const repoRoot = path.resolve(webDir, '..')
+const artifacts = path.join(webDir, 'e2e', 'artifacts', 'lang')
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const log = (message) => console.log(`[e2e-lang] ${message}`)
+const run = Date.now().toString(36)
+mkdirSync(artifacts, { recursive: true })
+
+/** What customers and agents wrote (and quotes of it) is theirs, in their language: not checked. */
+const theirs = ['.message-text', 'mark', '.hint-quote', 'textarea', 'input', 'option']
+/** The short allow-list: tokens that read the same in both languages. */
+const allowed = [
+  /\b[a-z]+(?:-[a-z0-9]+)+\b/gi, // ids: a-01, store-1, team-pre-sales, c-42, e2e-…
+  /\b[A-Z]\d+@[\w-]+\b/g, // alert ids
+  /\b(?:CSAT|SLA|P90|QA|CSV|ID|Shopify)\b/g,
+  /\bv\d+\b/g,
+]
+const quoted = [/“[^”]*”/g, /"[^"]*"/g, /«[^»]*»/g, /…[^…]*…/g]
+
+/** English sentences (two or more words) and raw keys (camelCase, snake_case, dotted) left after the allow-list. */
+function englishIn(text) {
+  let rest = text
+  for (const pattern of [...quoted, ...allowed]) {
+    rest = rest.replace(pattern, ' ')
+  }
+  const found = []
+  for (const line of rest.split('\n')) {
+    const words = line.match(/[A-Za-z]{2,}(?:[\s,.:;'’/-]+[A-Za-z]{2,})+/g) ?? []
+    const keys = line.match(/\b(?:[a-z]+[A-Z]\w*|[a-z]+_[a-z_]+|[a-z]+\.[a-z][\w.]*)\b/g) ?? []
+    found.push(...words, ...keys)
+  }
+  return found
+}
+
+function chineseIn(text) {
+  let rest = text
+  for (const pattern of quoted) {
+    rest = rest.replace(pattern, ' ')
+  }
+  return rest.match(/[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]+/g) ?? []
+}
+
+const results = []
+async function test(name, body) {
+  try {
+    await body()
+    results.push({ name, ok: true })
+    log(`PASS ${name}`)
+  } catch (error) {
+    results.push({ name, ok: false })
+    log(`FAIL ${name}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+let server
+let browser
+try {
+  if (process.env.E2E_SKIP_WEB_BUILD !== '1') {
+    log('npm run build')
+    execFileSync('npm', ['run', 'build'], { cwd: webDir, stdio: 'inherit' })
+  }
+  server = await startServer(repoRoot, log)
+  const { baseUrl } = server
+  log(`server ready at ${baseUrl}`)
+
+  // A conversation of the demo agent a-01 with a banned claim, a wait and a customer complaint: texts of every kind.
+  const id = `lang-${run}`
+  const at = (s) => new Date(Date.now() - s * 1000).toISOString()
+  const base = { conversationId: id, storeId: 'store-1', teamId: 'team-pre-sales' }
+  const events = [
+    { ...base, eventId: `${id}-1`, type: 'conversation.started', occurredAt: at(400), platform: 'tmall', channel: 'chat', customerId: `u-${id}` },
+    { ...base, eventId: `${id}-2`, type: 'message', occurredAt: at(399), sender: 'customer', customerId: `u-${id}`, text: '我要退货,快递一直不到,再不处理我就投诉到12315' },
+    { ...base, eventId: `${id}-3`, type: 'agent.assigned', occurredAt: at(398), agentId: 'a-01' },
+    { ...base, eventId: `${id}-4`, type: 'message', occurredAt: at(100), sender: 'agent', agentId: 'a-01', text: '亲,这款是全网最低价,放心买' },
+  ]
+  const ingest = await fetch(`${baseUrl}/api/events`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, body: JSON.stringify(events) })
+  if (ingest.status !== 202) {
+    throw new Error(`ingest answered ${ingest.status}`)
+  }
+  // Let the demo traffic raise alerts of several kinds first.
+  await new Promise((resolve) => setTimeout(resolve, 20_000))
+
+  const views = {
+    lead: ['/floor', '/alerts', `/conversations/${id}`, '/agents/a-01'],
+    oncall: ['/alerts', `/conversations/${id}`],
+    qa: ['/rules', '/reports', `/conversations/${id}`, '/agents/a-01'],
+    agent: ['/me', `/conversations/${id}`],
+  }
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  })
+
+  for (const locale of ['zh-CN', 'en-US']) {
+    const lang = locale.slice(0, 2)
+    for (const [user, paths] of Object.entries(views)) {
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale })
+      const page = await context.newPage()
+      const token = await (await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: user, password: 'demo' }) })).json()
+      await page.goto(`${baseUrl}/login`)
+      await page.getByRole('textbox').first().waitFor()
+      await page.locator('input[name="name"]').fill(user)
+      await page.locator('input[name="password"]').fill('demo')
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 })
+      expect(token.token, `no token for ${user}`)
+      for (const view of paths) {
+        const name = `${lang}-${user}-${view.split('/')[1]}`
+        await test(`${locale} ${user} ${view}`, async () => {
+          await page.goto(`${baseUrl}${view}`)
+          await page.locator('main h1, main h2').first().waitFor({ timeout: 20_000 })
+          await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
+          await page.waitForTimeout(1500)
+          await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
+          const text = await page.evaluate((skip) => {
+            const out = []
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const parent = node.parentElement
+              if (!parent || skip.some((s) => parent.closest(s)) || !parent.checkVisibility()) {
+                continue
+              }
+              const value = node.textContent?.trim()
+              if (value) {
+                out.push(value)
+              }
+            }
+            return out.join('\n')
+          }, theirs)
+          const bad = lang === 'zh' ? englishIn(text) : chineseIn(text)
+          expect(bad.length === 0, `${bad.length} ${lang === 'zh' ? 'English/raw-key' : 'Chinese'} fragments: ${[...new Set(bad)].slice(0, 15).join(' | ')}`)
+          expect(text.length > 50, `the view shows almost nothing: ${text}`)
+        })
+      }
+      await context.close()
+    }
+  }
+
+  await test('stored alerts switch language without re-raising', async () => {
+    const token = (await (await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'lead', password: 'demo' }) })).json()).token
+    const read = async (language) => (await fetch(`${baseUrl}/api/alerts?storeId=store-1&limit=20`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': language } })).json()
+    const zh = await read('zh-CN')
+    const en = await read('en-US')
+    expect(zh.length > 0 && zh.length === en.length, `alert counts differ or are zero: ${zh.length} vs ${en.length}`)
+    const withKey = zh.filter((a) => a.messageKey)
+    expect(withKey.length > 0, 'no alert carries a messageKey')
+    for (const a of withKey) {
+      const other = en.find((b) => b.alertId === a.alertId)
+      if (other) {
+        expect(/[\u4e00-\u9fff]/.test(a.message), `zh message is not Chinese: ${a.message}`)
+        expect(other.messageKey === a.messageKey, 'the key differs between languages')
+      }
+    }
+  })
+} catch (error) {
+  results.push({ name: 'setup', ok: false })
+  log(`FAIL setup: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+} finally {
+  await browser?.close().catch(() => undefined)
+  server?.stop()
+}
+
+function expect(condition, message) {
+  if (!condition) {
+    throw new Error(message)
+  }
+}
+
+const passed = results.filter((r) => r.ok).length
+const failed = results.length - passed
+console.log(`e2e: ${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
