@@ -17,6 +17,7 @@ public static class UnknownFields
         Check("sla.", ruleset.Sla?.Extra, errors);
         Check("escalation.", ruleset.Escalation?.Extra, errors);
         Check("phrases.", ruleset.Phrases?.Extra, errors);
+        Check("conversion.", ruleset.Conversion?.Extra, errors);
     }
 
     private static void Check(string prefix, Dictionary<string, JsonElement>? extra, List<RulesetError> errors)

@@ -13,7 +13,7 @@ public class DefaultRulesetsTests
         Assert.Equal("store-9", ruleset.StoreId);
         Assert.Equal(0, ruleset.Version);
         Assert.Equal(new SlaThresholds(), ruleset.Sla);
-        Assert.Equal([new RepeatContactRule(3, 24, "critical"), new RepeatContactRule(3, 72, "warning")], ruleset.RepeatContact);
+        Assert.Equal([new RepeatContactRule(3, 24, "warning"), new RepeatContactRule(3, 72, "info")], ruleset.RepeatContact);
         Assert.Equal(300, ruleset.Escalation.AckTimeoutSeconds);
         Assert.Equal(new RoleWeights(), ruleset.Weights);
         Assert.Equal(60, ruleset.QaLowScoreThreshold);

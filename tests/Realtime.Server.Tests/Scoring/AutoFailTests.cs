@@ -1,5 +1,6 @@
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 using Realtime.Scoring.Rulesets;
 using static Realtime.Server.Tests.Scoring.ScoredConversation;
 
@@ -33,8 +34,10 @@ public sealed class AutoFailTests
             ("customer", 0, "到哪了"), ("agent", 10, "您好，你是不是傻，祝您生活愉快"));
 
         var low = Assert.Single(facts.Conditions, c => c.Kind == "qa.low.score");
-        Assert.Contains(RuleIds.RudeLanguage, low.Message, StringComparison.Ordinal);
-        Assert.Contains("auto-fail", low.Message, StringComparison.Ordinal);
+        Assert.Equal("alert.qaLowScore.autoFail", low.Message.Key);
+        Assert.Contains("label.rule." + RuleIds.RudeLanguage, low.Message.Args["items"], StringComparison.Ordinal);
+        var english = low.Message.Render(TextCatalog.English);
+        Assert.Contains("auto-fail: rude language", english, StringComparison.Ordinal);
     }
 
     [Fact]
