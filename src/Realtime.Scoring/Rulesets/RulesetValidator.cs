@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Realtime.Contracts.Import;
 using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
 using CatalogText = Realtime.Contracts.Texts.Text;
@@ -211,7 +212,8 @@ public static class RulesetValidator
         total += ValidateList("phrases.customerAbuse", phrases.CustomerAbuse, errors);
         foreach (var (name, value) in phrases.Extra ?? [])
         {
-            if (value.ValueKind != JsonValueKind.Array)
+            // Invalid text is already refused by UnknownFields; reading it here would throw.
+            if (value.ValueKind != JsonValueKind.Array || !JsonUnicode.IsValid(value))
             {
                 continue;
             }

@@ -13,6 +13,7 @@ public sealed class FuzzRegressionTests(RealtimeAppFactory app) : IClassFixture<
     [InlineData("""{"online":["{\uda1f3佻T",""],"":"","2026-12-04T14:23:16.3599387+00:00":3.5}""", "online")]
     [InlineData("""{"sla":{"note":{"\udc00":1}}}""", "sla.note")]
     [InlineData("""{"conversion":{"note":"\udd3bQk"}}""", "conversion.note")]
+    [InlineData("""{"phrases":{"monday":["\uddecx"]}}""", "phrases.monday")]
     public async Task A_ruleset_whose_unknown_field_holds_an_unpaired_surrogate_is_a_400_naming_it(string body, string field)
     {
         using var qa = await app.CreateUserClientAsync("qa");
