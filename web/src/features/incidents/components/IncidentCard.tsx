@@ -31,6 +31,30 @@ export function IncidentCard({ incident, selected, onSelect }: IncidentCardProps
   const { conversationId, customerId } = incident.subject
   const openReasons = incident.alerts.filter((a) => a.status !== 'resolved').length
 
+  const actions =
+    incident.status !== 'resolved' && verb === null ? (
+      <span className="card-actions">
+        {incident.status === 'open' && (
+          <button
+            type="button"
+            onClick={() => {
+              setVerb('ack')
+            }}
+          >
+            {t('alerts.ack')}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            setVerb('resolve')
+          }}
+        >
+          {t('alerts.resolve')}
+        </button>
+      </span>
+    ) : null
+
   return (
     <li
       className={`alert-card incident-card sev-border-${incident.severity} ${incident.escalated ? 'escalated' : ''} ${selected ? 'selected' : ''}`}
@@ -69,12 +93,18 @@ export function IncidentCard({ incident, selected, onSelect }: IncidentCardProps
         <span className="incident-age">
           {t('incidents.opened')} <Timestamp iso={incident.openedAt} compact />
         </span>
+        {actions}
       </div>
-      <p className="incident-summary">{text(incident.summaryKey, incident.summaryArgs, incident.summary)}</p>
-      <details open={incident.status !== 'resolved'}>
-        <summary>{t('incidents.reasonCount', { count: incident.alerts.length, open: openReasons })}</summary>
+      {/* With one reason the summary would say the same as the reason line. */}
+      {incident.alerts.length > 1 && <p className="incident-summary">{text(incident.summaryKey, incident.summaryArgs, incident.summary)}</p>}
+      {incident.status === 'resolved' ? (
+        <details>
+          <summary>{t('incidents.reasonCount', { count: incident.alerts.length, open: openReasons })}</summary>
+          <IncidentReasons alerts={incident.alerts} />
+        </details>
+      ) : (
         <IncidentReasons alerts={incident.alerts} />
-      </details>
+      )}
       {acked && (
         <p className="muted">
           {t('alerts.acknowledgedBy', { by: acked.by ?? '?' })} <Timestamp iso={acked.at} compact />
@@ -86,28 +116,6 @@ export function IncidentCard({ incident, selected, onSelect }: IncidentCardProps
           {t('alerts.resolvedBy', { by: resolved.by ?? t('incidents.system') })} <Timestamp iso={resolved.at} compact />
           {resolved.note ? ` — ${resolved.note}` : ''}
         </p>
-      )}
-      {incident.status !== 'resolved' && verb === null && (
-        <div className="alert-actions">
-          {incident.status === 'open' && (
-            <button
-              type="button"
-              onClick={() => {
-                setVerb('ack')
-              }}
-            >
-              {t('alerts.ack')}
-            </button>
-          )}
-          <button
-            type="button"
-            onClick={() => {
-              setVerb('resolve')
-            }}
-          >
-            {t('alerts.resolve')}
-          </button>
-        </div>
       )}
       {verb !== null && (
         <IncidentNoteForm
