@@ -216,7 +216,7 @@ export const en = {
     disclosureHelp: 'Accepted phrasings, one per line.',
     scope: {
       appliesWhen: 'Required only when an agent says',
-      appliesWhenHelp: "The disclosures are required only once an agent's message holds one of these (e.g. 寄回, send it back); empty: the topic alone decides.",
+      appliesWhenHelp: "The disclosures are required only once an agent's message holds one of these (e.g. “寄回”, “send it back”); empty: the topic alone decides.",
       notWhen: 'Not required when a message says',
       notWhenHelp: 'No disclosure is required once any message holds one of these (a cancellation, price protection, a repair, a courier pickup).',
     },
