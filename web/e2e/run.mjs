@@ -256,6 +256,48 @@ try {
     await shot('10-conversation-new-phrase')
   })
 
+  await test('auto-fail items and store contacts are edited in the rules editor, rejected at the field, and survive a reload', async () => {
+    await login('qa')
+    await page.goto(`${baseUrl}/rules?storeId=store-1`)
+    const brushOff = page.getByTestId('autofail-courtesy.brushOffUpset')
+    const phones = page.getByTestId('lines-storeContacts.phones')
+    await brushOff.waitFor({ timeout: 15_000 })
+    expect(await brushOff.isChecked(), 'brushOffUpset should be on in the default ruleset')
+    // Too long a phone: the server's error must show next to the phone list.
+    await phones.fill('1'.repeat(201))
+    await page.getByTestId('rules-save').click()
+    await page.locator('[data-field="storeContacts.phones"] [data-testid="field-error"]').waitFor({ timeout: 10_000 })
+    await page.getByRole('button', { name: 'Discard changes' }).click()
+    const phone = `+86 139 ${String(Date.now() % 10_000).padStart(4, '0')} 1111`
+    await brushOff.uncheck()
+    await phones.fill(phone)
+    await page.getByTestId('lines-disclosures[0].notWhen').waitFor()
+    await page.getByTestId('rules-save').click()
+    await page.getByTestId('rules-saved').waitFor({ timeout: 10_000 })
+    await page.reload()
+    await brushOff.waitFor({ timeout: 15_000 })
+    expect(!(await brushOff.isChecked()), 'the unticked auto-fail item came back ticked after a reload')
+    expect(await page.getByTestId('autofail-pii.leak').isChecked(), 'another auto-fail item was switched off')
+    expect((await phones.inputValue()) === phone, `store phone after reload: ${await phones.inputValue()}`)
+    await page.getByTestId('lang-toggle').click()
+    await shot('16-rules-autofail-zh')
+    await page.getByTestId('lang-toggle').click()
+    await brushOff.check()
+    await page.getByTestId('rules-save').click()
+    await page.getByTestId('rules-saved').waitFor({ timeout: 10_000 })
+  })
+
+  await test('a rude reply shows the auto-fail line on the scorecard', async () => {
+    const id = `e2e-${run}-autofail`
+    await postEvents(conversation(id, 'a-03', '你烦不烦啊'))
+    await page.goto(`${baseUrl}/conversations/${id}`)
+    const line = page.locator('[data-testid="autofail"] [data-rule="phrase.rude"]')
+    await line.waitFor({ timeout: 15_000 })
+    const text = (await line.textContent()) ?? ''
+    expect(text.includes('Rude language from the agent') && text.includes('烦不烦'), `auto-fail line: ${text}`)
+    await shot('17-conversation-autofail')
+  })
+
   await test('the agent desk shows a live hint that survives a reload and goes when the conversation closes', async () => {
     await login('agent')
     await page.waitForURL('**/me')
