@@ -126,7 +126,30 @@ try {
     await shot('01-floor-dark')
   })
 
+  // A peak-hour floor: 36 conversations with problems across the demo agents, so the layout is judged full, not empty.
+  const busyFloor = async () => {
+    const problems = [
+      ['agent', '亲,这款是全网最低价,绝对最划算!'],
+      ['customer', '你们再不退款我就去12315投诉!'],
+      ['agent', '您的收件电话是13812345678,地址北京市朝阳区建国路88号'],
+      ['customer', '衣服质量太差了,洗一次就掉色,我要退货退款!'],
+    ]
+    const events = []
+    for (let i = 0; i < 36; i++) {
+      const id = `e2e-${run}-busy-${i}`
+      const agentId = `a-${String((i % 12) + 1).padStart(2, '0')}`
+      const [sender, text] = problems[i % problems.length]
+      const storeId = i % 2 === 0 ? 'store-1' : 'store-2'
+      const [started, assigned] = conversation(id, agentId, '', storeId)
+      const base = { conversationId: id, storeId, teamId: 'team-pre-sales', occurredAt: new Date().toISOString() }
+      events.push(started, assigned, { ...base, eventId: `${id}-p${seq++}`, type: 'message', sender, text, ...(sender === 'customer' ? { customerId: `u-${id}` } : { agentId }) })
+    }
+    await postEvents(events)
+  }
+
   await test('the floor tile, the feed and the API count the same open incidents; the risk list is on screen', async () => {
+    await busyFloor()
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="kpi-alerts"] .kpi-value')?.textContent ?? '0') >= 20, null, { timeout: 30_000 })
     // Demo traffic keeps changing the figure: they must agree at one moment within the wait.
     let last = ''
     const deadline = Date.now() + 30_000
