@@ -251,7 +251,7 @@ export const zh: Shape<Resources> = {
     disclosure: { returnAddress: '退货地址', shippingPayer: '运费承担方', inspectionPeriod: '验货期' },
     conversationStatus: { open: '进行中', closed: '已结束' },
     role: { admin: '管理员', supervisor: '主管', oncall: '值班', qa: '质检', agent: '客服' },
-    scope: { agent: '客服', team: '班组', store: '店铺', total: '合计' },
+    scope: { agent: '客服', team: '班组', store: '店铺', platform: '平台', total: '合计' },
     column: {
       scope: '范围', agentId: '客服', teamId: '班组', storeId: '店铺', conversations: '会话数', closed: '已结束',
       transferredAway: '转出', firstResponseAvgSeconds: '平均首响(秒)', firstResponseP90Seconds: 'P90 首响(秒)',
@@ -261,6 +261,11 @@ export const zh: Shape<Resources> = {
       'dimensionAverages.responsiveness': '响应', 'dimensionAverages.resolution': '解决', 'dimensionAverages.compliance': '合规',
       'dimensionAverages.courtesy': '礼貌', 'dimensionAverages.conversion': '转化', disputesAccepted: '申诉通过',
       'calibration.conversations': '校准会话数', 'calibration.totalMeanAbsoluteDifference': '校准偏差(总)',
+      platform: '平台', 'conversion.servedCustomers': '接待人数', 'conversion.inquiringCustomers': '询单人数',
+      'conversion.orderingCustomers': '下单人数', 'conversion.payingCustomers': '付款人数',
+      'conversion.inquiryConversionPct': '询单转化率 %', 'conversion.sameDayPaymentPct': '当日付款率 %',
+      'conversion.nextDayPaymentPct': '次日付款率 %', 'conversion.sales': '销售额', 'conversion.currency': '币种',
+      'conversion.salesPerCustomer': '客单价', 'conversion.paidOrders': '付款订单数', 'conversion.refundRatePct': '退款率 %',
     },
   },
 }
