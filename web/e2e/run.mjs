@@ -241,6 +241,25 @@ try {
     await page.getByTestId('tab-acknowledged').click()
   })
 
+  await test('an unacknowledged critical incident escalates inside its card, live, with no second item', async () => {
+    // The quickest escalation a ruleset allows (10 s) for store-2, where the peak floor left critical incidents open.
+    const qa = await (await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'qa', password: 'demo' }) })).json()
+    const auth = { Authorization: `Bearer ${qa.token}`, 'Content-Type': 'application/json' }
+    const ruleset = await (await fetch(`${baseUrl}/api/rulesets/store-2`, { headers: auth })).json()
+    const put = await fetch(`${baseUrl}/api/rulesets/store-2`, { method: 'PUT', headers: auth, body: JSON.stringify({ ...ruleset, escalation: { ...ruleset.escalation, ackTimeoutSeconds: 10 } }) })
+    expect(put.status === 200, `ruleset PUT answered ${put.status}: ${await put.text()}`)
+    await page.getByTestId('tab-open').click()
+    const badge = page.locator('[data-testid="incident-card"][data-status="open"]').filter({ has: page.getByTestId('escalation-badge') }).first()
+    await badge.waitFor({ timeout: 30_000 })
+    const text = (await badge.getByTestId('escalation-badge').textContent()) ?? ''
+    expect(/level 1/.test(text), `escalation badge does not name its level: ${text}`)
+    const id = await badge.getAttribute('data-incident-id')
+    const cards = await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).count()
+    expect(cards === 1, `the escalated incident shows ${cards} times`)
+    await screen('16-incidents-escalated-en-1600x1000')
+    await page.getByTestId('tab-acknowledged').click()
+  })
+
   await test('the conversation view highlights the evidence in the transcript', async () => {
     await page.locator('[data-testid="incident-card"]').filter({ hasText: liveConversation }).first().getByRole('link', { name: `Conversation ${liveConversation}` }).click()
     await page.waitForURL(`**/conversations/${liveConversation}`)
