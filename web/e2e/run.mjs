@@ -173,6 +173,8 @@ try {
       const box = await firstRisk.boundingBox()
       expect(box !== null && box.y + box.height <= 1000, `first risk conversation below the fold: ${JSON.stringify(box)}`)
     }
+    const scroll = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: window.innerHeight }))
+    expect(scroll.page <= scroll.screen, `the wallboard needs scrolling at 1600×1000: ${JSON.stringify(scroll)}`)
     await screen('13-floor-en-1600x1000')
   })
 
