@@ -126,7 +126,30 @@ try {
     await shot('01-floor-dark')
   })
 
+  // A peak-hour floor: 36 conversations with problems across the demo agents, so the layout is judged full, not empty.
+  const busyFloor = async () => {
+    const problems = [
+      ['agent', '亲,这款是全网最低价,绝对最划算!'],
+      ['customer', '你们再不退款我就去12315投诉!'],
+      ['agent', '您的收件电话是13812345678,地址北京市朝阳区建国路88号'],
+      ['customer', '衣服质量太差了,洗一次就掉色,我要退货退款!'],
+    ]
+    const events = []
+    for (let i = 0; i < 36; i++) {
+      const id = `e2e-${run}-busy-${i}`
+      const agentId = `a-${String((i % 12) + 1).padStart(2, '0')}`
+      const [sender, text] = problems[i % problems.length]
+      const storeId = i % 2 === 0 ? 'store-1' : 'store-2'
+      const [started, assigned] = conversation(id, agentId, '', storeId)
+      const base = { conversationId: id, storeId, teamId: 'team-pre-sales', occurredAt: new Date().toISOString() }
+      events.push(started, assigned, { ...base, eventId: `${id}-p${seq++}`, type: 'message', sender, text, ...(sender === 'customer' ? { customerId: `u-${id}` } : { agentId }) })
+    }
+    await postEvents(events)
+  }
+
   await test('the floor tile, the feed and the API count the same open incidents; the risk list is on screen', async () => {
+    await busyFloor()
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="kpi-alerts"] .kpi-value')?.textContent ?? '0') >= 20, null, { timeout: 30_000 })
     // Demo traffic keeps changing the figure: they must agree at one moment within the wait.
     let last = ''
     const deadline = Date.now() + 30_000
@@ -150,6 +173,8 @@ try {
       const box = await firstRisk.boundingBox()
       expect(box !== null && box.y + box.height <= 1000, `first risk conversation below the fold: ${JSON.stringify(box)}`)
     }
+    const scroll = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: window.innerHeight }))
+    expect(scroll.page <= scroll.screen, `the wallboard needs scrolling at 1600×1000: ${JSON.stringify(scroll)}`)
     await screen('13-floor-en-1600x1000')
   })
 
@@ -215,6 +240,25 @@ try {
     await page.getByText('事件控制台').first().waitFor({ timeout: 5000 })
     await screen('15-incidents-zh-1600x1000')
     await page.getByTestId('lang-toggle').click()
+    await page.getByTestId('tab-acknowledged').click()
+  })
+
+  await test('an unacknowledged critical incident escalates inside its card, live, with no second item', async () => {
+    // The quickest escalation a ruleset allows (10 s) for store-2, where the peak floor left critical incidents open.
+    const qa = await (await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'qa', password: 'demo' }) })).json()
+    const auth = { Authorization: `Bearer ${qa.token}`, 'Content-Type': 'application/json' }
+    const ruleset = await (await fetch(`${baseUrl}/api/rulesets/store-2`, { headers: auth })).json()
+    const put = await fetch(`${baseUrl}/api/rulesets/store-2`, { method: 'PUT', headers: auth, body: JSON.stringify({ ...ruleset, escalation: { ...ruleset.escalation, ackTimeoutSeconds: 10 } }) })
+    expect(put.status === 200, `ruleset PUT answered ${put.status}: ${await put.text()}`)
+    await page.getByTestId('tab-open').click()
+    const badge = page.locator('[data-testid="incident-card"][data-status="open"]').filter({ has: page.getByTestId('escalation-badge') }).first()
+    await badge.waitFor({ timeout: 30_000 })
+    const text = (await badge.getByTestId('escalation-badge').textContent()) ?? ''
+    expect(/level 1/.test(text), `escalation badge does not name its level: ${text}`)
+    const id = await badge.getAttribute('data-incident-id')
+    const cards = await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).count()
+    expect(cards === 1, `the escalated incident shows ${cards} times`)
+    await screen('16-incidents-escalated-en-1600x1000')
     await page.getByTestId('tab-acknowledged').click()
   })
 

@@ -14,7 +14,7 @@ const shown = 50
 function subjectLink(incident: Incident, t: TFunction): JSX.Element {
   const { conversationId, customerId } = incident.subject
   return conversationId ? (
-    <Link to={`/conversations/${encodeURIComponent(conversationId)}`}>{t('alerts.conversation', { id: conversationId })}</Link>
+    <Link to={`/conversations/${encodeURIComponent(conversationId)}`}>{conversationId}</Link>
   ) : (
     <span>{t('alerts.customer', { id: customerId ?? '?' })}</span>
   )

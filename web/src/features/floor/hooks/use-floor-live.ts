@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import type { Alert } from '@/lib/contract'
+import type { Incident } from '@/lib/contract'
 import type { IncidentPage } from '@/lib/incidents'
 import { incidentsQueryKey, patchIncidentLists } from '@/lib/incidents-query'
 import type { ConnectionState } from '@/lib/hub'
@@ -21,7 +21,7 @@ function openIncidentTotal(snapshot: FloorSnapshot): number | null {
  * Keeps the cached floor snapshot live: subscribes on `/hubs/floor` with the filter, patches the cache from
  * pushes, and refetches `GET /api/floor` after every (re)connect so nothing missed while offline stays missing.
  */
-export function useFloorLive(filter: FloorFilter, onCriticalAlert?: (alert: Alert) => void): ConnectionState {
+export function useFloorLive(filter: FloorFilter, onCriticalIncident?: (incident: Incident) => void): ConnectionState {
   const queryClient = useQueryClient()
   const { hub, state } = useHub('/hubs/floor')
   const { storeId, teamId } = filter
@@ -58,16 +58,21 @@ export function useFloorLive(filter: FloorFilter, onCriticalAlert?: (alert: Aler
     }
   })
 
+  // The chime sounds once per incident turning critical, not for every further alert of the same conversation.
   useHubEvent(hub, 'incidentUpdated', (incident) => {
+    const current = filterRef.current
+    const feed = queryClient.getQueryData<IncidentPage>(incidentsQueryKey({ status: 'open', ...current }))
+    const before = feed?.items.find((i) => i.incidentId === incident.incidentId)
     patchIncidentLists(queryClient, incident)
+    const nowCritical = incident.status === 'open' && incident.severity === 'critical' && alertMatches(incident, current)
+    if (nowCritical && before?.severity !== 'critical') {
+      onCriticalIncident?.(incident)
+    }
   })
 
   useHubEvent(hub, 'alertRaised', (alert) => {
     const current = filterRef.current
     queryClient.setQueryData<FloorSnapshot>(floorQueryKey(current), (previous) => applyAlertToSnapshot(previous, alert, current))
-    if (alert.severity === 'critical' && alert.status === 'open' && alertMatches(alert, current)) {
-      onCriticalAlert?.(alert)
-    }
   })
 
   useHubEvent(hub, 'alertUpdated', (alert) => {

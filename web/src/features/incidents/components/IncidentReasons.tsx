@@ -31,10 +31,11 @@ export function IncidentReasons({ alerts }: { alerts: readonly Alert[] }): JSX.E
               <mark className="evidence reason-evidence">{text(alert.evidenceKey, alert.evidenceArgs, alert.evidence)}</mark>
             ))}
           <span className="muted reason-time">
-            <Timestamp iso={alert.raisedAt} compact />
+            {/* A lone reason was raised when its incident opened: the card's header already says when. */}
+            {alerts.length > 1 && <Timestamp iso={alert.raisedAt} compact />}
             {alert.status !== 'open' && (
               <>
-                {' · '}
+                {alerts.length > 1 ? ' · ' : ''}
                 {alert.status === 'resolved'
                   ? alert.resolvedBy === 'system'
                     ? t('incidents.resolvedBySystem', { reason: t(`incidents.resolvedReason.${alert.resolvedReason ?? 'other'}`, alert.resolvedReason ?? '') })
