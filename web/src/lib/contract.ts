@@ -432,3 +432,16 @@ export interface ProblemDetails {
   detail?: string
   errors?: Record<string, string[]>
 }
+
+/** `GET /api/silences`: matching alerts are recorded and counted but push and page nothing until `until`. */
+export interface Silence {
+  silenceId: string
+  kind?: string | null
+  storeId?: string | null
+  teamId?: string | null
+  agentId?: string | null
+  until: string
+  reason: string
+  createdBy?: string | null
+  createdAt?: string
+}
