@@ -10,8 +10,9 @@ namespace Realtime.Server.Tests.Texts;
 public sealed class IngestRejectionTextsTests(RealtimeAppFactory app) : IClassFixture<RealtimeAppFactory>
 {
     private const string Bad = """
-        [{"eventId":"rej-1","type":"message","occurredAt":"soon","conversationId":"c-rej","sender":"robot","text":"hi"},
-         {"eventId":"rej-2","type":"csat","occurredAt":"2026-11-22T08:00:00Z","conversationId":"c-rej","rating":9}]
+        [{"eventId":"rej-1","type":"message","occurredAt":"soon","conversationId":"c-rej","storeId":[],"sender":"customer","text":"hi"},
+         {"eventId":"rej-2","type":"csat","occurredAt":"2026-11-22T08:00:00Z","conversationId":"c-rej","rating":9},
+         {"eventId":"rej-3","type":"message","occurredAt":"2026-11-22T08:00:00Z","conversationId":"c-rej","sender":"robot","text":"hi"}]
         """;
 
     [Fact]
@@ -21,19 +22,21 @@ public sealed class IngestRejectionTextsTests(RealtimeAppFactory app) : IClassFi
         var en = await RejectedAsync("en-US");
 
         Assert.Equal(
-            "occurredAt: 'soon' is not an ISO 8601 date-time with offset (e.g. 2026-11-22T08:00:00Z); sender: 'robot' is not one of customer, agent, bot, system",
+            "occurredAt: 'soon' is not an ISO 8601 date-time with offset (e.g. 2026-11-22T08:00:00Z); storeId: must be a string, not array",
             zh[0].GetProperty("error").GetString());
         Assert.Equal(zh[0].GetProperty("error").GetString(), en[0].GetProperty("error").GetString());
         Assert.Equal("ingest.notDateTime", zh[0].GetProperty("messageKey").GetString());
         Assert.Equal("occurredAt:“soon”不是带时区偏移的 ISO 8601 时间(如 2026-11-22T08:00:00Z)", zh[0].GetProperty("message").GetString());
         var errors = zh[0].GetProperty("errors").EnumerateArray().ToList();
-        Assert.Equal(["ingest.notDateTime", "ingest.notOneOf"], errors.Select(e => e.GetProperty("messageKey").GetString()));
-        Assert.Equal("sender:“robot”不是 customer, agent, bot, system 之一", errors[1].GetProperty("message").GetString());
-        Assert.Equal("robot", errors[1].GetProperty("args").GetProperty("value").GetString());
-        Assert.Equal("sender: 'robot' is not one of customer, agent, bot, system", en[0].GetProperty("errors")[1].GetProperty("message").GetString());
+        Assert.Equal(["ingest.notDateTime", "ingest.notString"], errors.Select(e => e.GetProperty("messageKey").GetString()));
+        Assert.Equal("storeId:必须是字符串,而不是 array", errors[1].GetProperty("message").GetString());
+        Assert.Equal("storeId: must be a string, not array", en[0].GetProperty("errors")[1].GetProperty("message").GetString());
 
         Assert.Equal("rating:9 超出范围 1..5", zh[1].GetProperty("message").GetString());
         Assert.Equal("rating: 9 is outside 1..5", en[1].GetProperty("message").GetString());
+        Assert.Equal("sender:“robot”不是 customer, agent, bot, system 之一", zh[2].GetProperty("message").GetString());
+        Assert.Equal("robot", zh[2].GetProperty("args").GetProperty("value").GetString());
+        Assert.Equal("sender: 'robot' is not one of customer, agent, bot, system", zh[2].GetProperty("error").GetString());
     }
 
     private async Task<List<JsonElement>> RejectedAsync(string language)
