@@ -75,6 +75,7 @@ app.MapIncidentsApi();
 app.MapSilencesApi();
 app.MapRulesetsApi();
 app.MapReportsApi();
+app.MapPlatformMetricsApi();
 app.MapAuditApi();
 app.MapPiiRevealApi();
 app.MapDisputesApi();

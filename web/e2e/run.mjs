@@ -90,6 +90,17 @@ try {
   const shot = async (name) => {
     await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
   }
+  // What a supervisor sees on a 1600×1000 screen without scrolling.
+  const screen = async (name) => {
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`) })
+  }
+  const token = () => page.evaluate(() => JSON.parse(localStorage.getItem('realtime.session') ?? '{}').token)
+  const openIncidentTotal = async () => {
+    const response = await fetch(`${baseUrl}/api/incidents?status=open&limit=1`, { headers: { Authorization: `Bearer ${await token()}` } })
+    return Number(response.headers.get('X-Total-Count'))
+  }
+  const numberIn = async (testId, selector = '') =>
+    page.evaluate(([id, sel]) => Number((document.querySelector(`[data-testid="${id}"] ${sel}`)?.textContent ?? '').replace(/[^0-9]/g, '') || 'NaN'), [testId, selector])
   const login = async (name) => {
     await page.goto(`${baseUrl}/login`)
     await page.evaluate(() => localStorage.removeItem('realtime.session'))
@@ -115,7 +126,59 @@ try {
     await shot('01-floor-dark')
   })
 
-  await test('a new alert arrives on the wallboard live, without a reload', async () => {
+  // A peak-hour floor: 36 conversations with problems across the demo agents, so the layout is judged full, not empty.
+  const busyFloor = async () => {
+    const problems = [
+      ['agent', '亲,这款是全网最低价,绝对最划算!'],
+      ['customer', '你们再不退款我就去12315投诉!'],
+      ['agent', '您的收件电话是13812345678,地址北京市朝阳区建国路88号'],
+      ['customer', '衣服质量太差了,洗一次就掉色,我要退货退款!'],
+    ]
+    const events = []
+    for (let i = 0; i < 36; i++) {
+      const id = `e2e-${run}-busy-${i}`
+      const agentId = `a-${String((i % 12) + 1).padStart(2, '0')}`
+      const [sender, text] = problems[i % problems.length]
+      const storeId = i % 2 === 0 ? 'store-1' : 'store-2'
+      const [started, assigned] = conversation(id, agentId, '', storeId)
+      const base = { conversationId: id, storeId, teamId: 'team-pre-sales', occurredAt: new Date().toISOString() }
+      events.push(started, assigned, { ...base, eventId: `${id}-p${seq++}`, type: 'message', sender, text, ...(sender === 'customer' ? { customerId: `u-${id}` } : { agentId }) })
+    }
+    await postEvents(events)
+  }
+
+  await test('the floor tile, the feed and the API count the same open incidents; the risk list is on screen', async () => {
+    await busyFloor()
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="kpi-alerts"] .kpi-value')?.textContent ?? '0') >= 20, null, { timeout: 30_000 })
+    // Demo traffic keeps changing the figure: they must agree at one moment within the wait.
+    let last = ''
+    const deadline = Date.now() + 30_000
+    for (;;) {
+      const tile = await numberIn('kpi-alerts', '.kpi-value')
+      const feed = await numberIn('feed-count')
+      const api = await openIncidentTotal()
+      const items = await page.getByTestId('feed-item').count()
+      last = `tile ${tile}, feed ${feed}, API ${api}, feed items ${items}`
+      if (tile === feed && feed === api && items === Math.min(api, 50)) {
+        break
+      }
+      expect(Date.now() < deadline, `floor counts disagree: ${last}`)
+      await page.waitForTimeout(500)
+    }
+    log(`floor counts agree: ${last}`)
+    const risk = await page.locator('#risk-h').boundingBox()
+    expect(risk !== null && risk.y + risk.height <= 1000, `risk list heading not on screen at 1600×1000: ${JSON.stringify(risk)}`)
+    const firstRisk = page.getByTestId('risk-item').first()
+    if ((await firstRisk.count()) > 0) {
+      const box = await firstRisk.boundingBox()
+      expect(box !== null && box.y + box.height <= 1000, `first risk conversation below the fold: ${JSON.stringify(box)}`)
+    }
+    const scroll = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: window.innerHeight }))
+    expect(scroll.page <= scroll.screen, `the wallboard needs scrolling at 1600×1000: ${JSON.stringify(scroll)}`)
+    await screen('13-floor-en-1600x1000')
+  })
+
+  await test('a new incident arrives on the wallboard live, without a reload', async () => {
     await page.evaluate(() => {
       window.__e2eNoReload = true
     })
@@ -127,32 +190,80 @@ try {
     await page.getByTestId('theme-toggle').click()
     await shot('03-floor-light')
     await page.getByTestId('lang-toggle').click()
-    await page.getByText('实时告警').first().waitFor({ timeout: 5000 })
+    await page.getByText('未处理事件').first().waitFor({ timeout: 5000 })
     await shot('04-floor-zh-light')
+    await page.getByTestId('theme-toggle').click()
+    await screen('14-floor-zh-1600x1000')
+    await page.getByTestId('theme-toggle').click()
     await page.getByTestId('lang-toggle').click()
     await page.getByTestId('theme-toggle').click()
   })
 
-  await test('the alert is acknowledged with a note and moves to the acknowledged tab', async () => {
-    await page.getByRole('link', { name: 'Alerts' }).click()
+  const consoleConversation = `e2e-${run}-console`
+  await test('an incident appears on the console live and bulk acknowledge moves it to the acknowledged tab', async () => {
+    await page.getByRole('link', { name: 'Incidents' }).click()
     await page.waitForURL('**/alerts')
-    const openCard = page.locator(`[data-testid="alert-card"][data-kind="banned.term"]`).filter({ hasText: liveConversation }).first()
-    await openCard.waitFor({ timeout: 15_000 })
-    await shot('05-alerts-open')
-    await openCard.getByRole('button', { name: 'Acknowledge' }).click()
-    await openCard.getByLabel('Note (optional)').fill('e2e: called the agent')
-    await openCard.getByRole('button', { name: /Confirm/ }).click()
-    await openCard.waitFor({ state: 'detached', timeout: 15_000 })
+    await page.getByTestId('tab-count-open').waitFor({ timeout: 15_000 })
+    await page.evaluate(() => {
+      window.__e2eNoReload = true
+    })
+    // A complaint threat on a fresh conversation: one critical incident, pushed while the console is open.
+    await postEvents([
+      ...conversation(consoleConversation, 'a-02', '您好,请问有什么可以帮您?'),
+      { conversationId: consoleConversation, storeId: 'store-1', teamId: 'team-pre-sales', occurredAt: new Date().toISOString(), eventId: `${consoleConversation}-c${seq++}`, type: 'message', sender: 'customer', customerId: `u-${consoleConversation}`, text: '你们再不退款我就去12315投诉!' },
+    ])
+    const card = (status) => page.locator(`[data-testid="incident-card"][data-status="${status}"]`).filter({ hasText: consoleConversation }).first()
+    await card('open').waitFor({ timeout: 20_000 })
+    expect(await page.evaluate(() => window.__e2eNoReload === true), 'the console reloaded')
+    const reasons = await card('open').getByTestId('incident-reason').count()
+    expect(reasons >= 1, 'the incident card shows no reason')
+    const live = page.locator('[data-testid="incident-card"][data-status="open"]').filter({ hasText: liveConversation }).first()
+    await live.waitFor({ timeout: 15_000 })
+    await screen('05-incidents-en-1600x1000')
+    await card('open').getByTestId('incident-select').check()
+    await live.getByTestId('incident-select').check()
+    await page.getByTestId('bulk-ack').click()
+    await page.getByTestId('bulk-bar').getByLabel('Note (optional)').fill('e2e: both agents called')
+    await page.getByTestId('bulk-bar').getByRole('button', { name: /Confirm/ }).click()
+    await card('open').waitFor({ state: 'detached', timeout: 15_000 })
+    await live.waitFor({ state: 'detached', timeout: 15_000 })
     await page.getByTestId('tab-acknowledged').click()
-    const acked = page.locator(`[data-testid="alert-card"][data-kind="banned.term"]`).filter({ hasText: liveConversation }).first()
+    const acked = card('acknowledged')
     await acked.waitFor({ timeout: 15_000 })
     const text = await acked.textContent()
-    expect(/Acknowledged by lead/.test(text ?? ''), `acknowledged card does not say who: ${text}`)
-    await shot('06-alerts-acknowledged')
+    expect(/Acknowledged by lead/.test(text ?? '') && text.includes('e2e: both agents called'), `acknowledged card does not say who and why: ${text}`)
+    await page.locator('[data-testid="incident-card"][data-status="acknowledged"]').filter({ hasText: liveConversation }).first().waitFor({ timeout: 15_000 })
+    expect((await numberIn('tab-count-acknowledged')) >= 2, 'the acknowledged tab count did not follow')
+    await shot('06-incidents-acknowledged')
+    await page.getByTestId('tab-open').click()
+    await page.getByTestId('lang-toggle').click()
+    await page.getByText('事件控制台').first().waitFor({ timeout: 5000 })
+    await screen('15-incidents-zh-1600x1000')
+    await page.getByTestId('lang-toggle').click()
+    await page.getByTestId('tab-acknowledged').click()
+  })
+
+  await test('an unacknowledged critical incident escalates inside its card, live, with no second item', async () => {
+    // The quickest escalation a ruleset allows (10 s) for store-2, where the peak floor left critical incidents open.
+    const qa = await (await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'qa', password: 'demo' }) })).json()
+    const auth = { Authorization: `Bearer ${qa.token}`, 'Content-Type': 'application/json' }
+    const ruleset = await (await fetch(`${baseUrl}/api/rulesets/store-2`, { headers: auth })).json()
+    const put = await fetch(`${baseUrl}/api/rulesets/store-2`, { method: 'PUT', headers: auth, body: JSON.stringify({ ...ruleset, escalation: { ...ruleset.escalation, ackTimeoutSeconds: 10 } }) })
+    expect(put.status === 200, `ruleset PUT answered ${put.status}: ${await put.text()}`)
+    await page.getByTestId('tab-open').click()
+    const badge = page.locator('[data-testid="incident-card"][data-status="open"]').filter({ has: page.getByTestId('escalation-badge') }).first()
+    await badge.waitFor({ timeout: 30_000 })
+    const text = (await badge.getByTestId('escalation-badge').textContent()) ?? ''
+    expect(/level 1/.test(text), `escalation badge does not name its level: ${text}`)
+    const id = await badge.getAttribute('data-incident-id')
+    const cards = await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).count()
+    expect(cards === 1, `the escalated incident shows ${cards} times`)
+    await screen('16-incidents-escalated-en-1600x1000')
+    await page.getByTestId('tab-acknowledged').click()
   })
 
   await test('the conversation view highlights the evidence in the transcript', async () => {
-    await page.locator(`[data-testid="alert-card"][data-kind="banned.term"]`).filter({ hasText: liveConversation }).first().getByRole('link', { name: `Conversation ${liveConversation}` }).click()
+    await page.locator('[data-testid="incident-card"]').filter({ hasText: liveConversation }).first().getByRole('link', { name: `Conversation ${liveConversation}` }).click()
     await page.waitForURL(`**/conversations/${liveConversation}`)
     const evidence = page.getByTestId('evidence-deduction').filter({ hasText: '全网最低价' })
     await evidence.first().waitFor({ timeout: 15_000 })
@@ -189,15 +300,68 @@ try {
     await shot('10-conversation-new-phrase')
   })
 
-  await test('the agent desk shows own conversations and a live hint', async () => {
+  await test('auto-fail items and store contacts are edited in the rules editor, rejected at the field, and survive a reload', async () => {
+    await login('qa')
+    await page.goto(`${baseUrl}/rules?storeId=store-1`)
+    const brushOff = page.getByTestId('autofail-courtesy.brushOffUpset')
+    const phones = page.getByTestId('lines-storeContacts.phones')
+    await brushOff.waitFor({ timeout: 15_000 })
+    expect(await brushOff.isChecked(), 'brushOffUpset should be on in the default ruleset')
+    // Too long a phone: the server's error must show next to the phone list.
+    await phones.fill('1'.repeat(201))
+    await page.getByTestId('rules-save').click()
+    await page.locator('[data-field="storeContacts.phones"] [data-testid="field-error"]').waitFor({ timeout: 10_000 })
+    await page.getByRole('button', { name: 'Discard changes' }).click()
+    const phone = `+86 139 ${String(Date.now() % 10_000).padStart(4, '0')} 1111`
+    await brushOff.uncheck()
+    await phones.fill(phone)
+    await page.getByTestId('lines-disclosures[0].notWhen').waitFor()
+    await page.getByTestId('rules-save').click()
+    await page.getByTestId('rules-saved').waitFor({ timeout: 10_000 })
+    await page.reload()
+    await brushOff.waitFor({ timeout: 15_000 })
+    expect(!(await brushOff.isChecked()), 'the unticked auto-fail item came back ticked after a reload')
+    expect(await page.getByTestId('autofail-pii.leak').isChecked(), 'another auto-fail item was switched off')
+    expect((await phones.inputValue()) === phone, `store phone after reload: ${await phones.inputValue()}`)
+    await page.getByTestId('lang-toggle').click()
+    await shot('16-rules-autofail-zh')
+    await page.getByTestId('lang-toggle').click()
+    await brushOff.check()
+    await page.getByTestId('rules-save').click()
+    await page.getByTestId('rules-saved').waitFor({ timeout: 10_000 })
+  })
+
+  await test('a rude reply shows the auto-fail line on the scorecard', async () => {
+    const id = `e2e-${run}-autofail`
+    await postEvents(conversation(id, 'a-03', '你烦不烦啊'))
+    await page.goto(`${baseUrl}/conversations/${id}`)
+    const line = page.locator('[data-testid="autofail"] [data-rule="phrase.rude"]')
+    await line.waitFor({ timeout: 15_000 })
+    const text = (await line.textContent()) ?? ''
+    expect(text.includes('Rude language from the agent') && text.includes('烦不烦'), `auto-fail line: ${text}`)
+    await shot('17-conversation-autofail')
+  })
+
+  await test('the agent desk shows a live hint that survives a reload and goes when the conversation closes', async () => {
     await login('agent')
     await page.waitForURL('**/me')
     await page.getByRole('heading', { name: 'Live hints' }).waitFor()
     await page.waitForTimeout(1500)
-    await postEvents(conversation(`e2e-${run}-hint`, 'a-01', 'This is the lowest price guaranteed, best in the world!', 'store-2'))
-    await page.getByTestId('hint').first().waitFor({ timeout: 20_000 })
+    const hintConversation = `e2e-${run}-hint`
+    await postEvents(conversation(hintConversation, 'a-01', 'This is the lowest price guaranteed, best in the world!', 'store-2'))
+    const hint = page.locator(`[data-testid="hint"][data-conversation-id="${hintConversation}"]`).first()
+    await hint.waitFor({ timeout: 20_000 })
     await page.getByTestId('agent-conversations').waitFor({ timeout: 20_000 })
     await shot('11-agent-desk')
+    await page.reload()
+    await page.getByRole('heading', { name: 'Live hints' }).waitFor()
+    await hint.waitFor({ timeout: 15_000 })
+    await postEvents([{ conversationId: hintConversation, storeId: 'store-2', teamId: 'team-pre-sales', occurredAt: new Date().toISOString(), eventId: `${hintConversation}-x${seq++}`, type: 'conversation.closed' }])
+    await hint.waitFor({ state: 'detached', timeout: 20_000 })
+    await page.reload()
+    await page.getByRole('heading', { name: 'Live hints' }).waitFor()
+    await page.waitForTimeout(2000)
+    expect((await hint.count()) === 0, 'the closed conversation\'s hint came back after a reload')
   })
 
   await test('reports show the agent table with sorting and charts', async () => {

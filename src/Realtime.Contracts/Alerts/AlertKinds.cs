@@ -13,4 +13,5 @@ public static class AlertKinds
     public const string MissingDisclosure = "missing.disclosure";
     public const string QaLowScore = "qa.low.score";
     public const string Escalation = "escalation";
+    public const string PlatformRateLow = "platform.rate.low";
 }

@@ -17,4 +17,7 @@ public static class AutoResolveReasons
 
     /// <summary>The conversation closed with a scorecard above the threshold and no compliance finding.</summary>
     public const string ClosedWell = "closedWell";
+
+    /// <summary>A platform response rate is back at or above its warning line.</summary>
+    public const string RateRecovered = "rateRecovered";
 }

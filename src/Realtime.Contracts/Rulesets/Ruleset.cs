@@ -31,6 +31,12 @@ public sealed record Ruleset
     /// <summary>Order attribution and which conversations are inquiries (询单).</summary>
     public ConversionRules Conversion { get; init; } = new();
 
+    /// <summary>The store's IANA time zone: the day boundary of platform response rates (docs/platform-metrics.md).</summary>
+    public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>The platforms' response-rate rules, live per store; the presets until the store edits them.</summary>
+    public IReadOnlyList<PlatformMetricRule> PlatformMetrics { get; init; } = PlatformMetricPresets.All;
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }

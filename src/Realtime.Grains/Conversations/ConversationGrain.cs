@@ -330,6 +330,7 @@ public sealed partial class ConversationGrain(
         await TellCustomerAsync(facts);
         await TellAgentsAsync(facts);
         await TellSalesAsync(facts);
+        await TellPlatformAsync(facts);
         s.ClosedReported = facts.IsClosed;
         await _writer.ChangedAsync();
         if (live || facts.IsClosed)

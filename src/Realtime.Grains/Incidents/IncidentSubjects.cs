@@ -2,11 +2,12 @@ using Realtime.Contracts.Alerts;
 
 namespace Realtime.Grains.Incidents;
 
-/// <summary>Which subject an alert is about: its customer for <c>repeat.contact</c>, else its conversation.</summary>
+/// <summary>Which subject an alert is about: its customer for <c>repeat.contact</c>, the store's platform rates for <c>platform.rate.low</c>, else its conversation.</summary>
 public static class IncidentSubjects
 {
     public static string KeyOf(string kind, string? conversationId, string? customerId) =>
         kind == AlertKinds.RepeatContact && customerId is not null ? $"customer:{customerId}"
+        : kind == AlertKinds.PlatformRateLow ? "platformRates"
         : conversationId is not null ? $"conversation:{conversationId}"
         : customerId is not null ? $"customer:{customerId}"
         : "store";

@@ -42,6 +42,7 @@ public static class RulesetValidator
         }
 
         ValidateConversion(ruleset.Conversion, errors);
+        PlatformMetricsValidator.Validate(ruleset, errors);
         return errors;
     }
 

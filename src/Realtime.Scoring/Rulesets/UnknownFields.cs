@@ -18,6 +18,10 @@ public static class UnknownFields
         Check("escalation.", ruleset.Escalation?.Extra, errors);
         Check("phrases.", ruleset.Phrases?.Extra, errors);
         Check("conversion.", ruleset.Conversion?.Extra, errors);
+        for (var i = 0; i < (ruleset.PlatformMetrics?.Count ?? 0); i++)
+        {
+            Check($"platformMetrics[{i}].", ruleset.PlatformMetrics![i]?.Extra, errors);
+        }
     }
 
     private static void Check(string prefix, Dictionary<string, JsonElement>? extra, List<RulesetError> errors)

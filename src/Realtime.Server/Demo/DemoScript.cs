@@ -15,9 +15,12 @@ public sealed record DemoScripts(IReadOnlyList<DemoStore> Stores, IReadOnlyList<
     }
 }
 
-public sealed record DemoStore(string StoreId, string Platform, string Language);
+public sealed record DemoStore(string StoreId, string Platform, string Language, string Currency);
 
-public sealed record DemoScript(string Name, string Language, string Team, string Role, int? Csat, IReadOnlyList<DemoTurn> Turns);
+public sealed record DemoScript(string Name, string Language, string Team, string Role, int? Csat, DemoProduct? Product, IReadOnlyList<DemoTurn> Turns);
+
+/// <summary>What a pre-sales script's customer may buy: the unit price and the share of conversations that order.</summary>
+public sealed record DemoProduct(string Sku, string Name, decimal Price, double OrderShare);
 
 /// <summary>One turn: <c>c</c> (customer) or <c>a</c> (agent) text, after <c>wait</c> seconds.</summary>
 public sealed record DemoTurn(string? C, string? A, double? Wait);

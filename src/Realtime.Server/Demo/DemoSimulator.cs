@@ -107,6 +107,10 @@ public sealed partial class DemoSimulator(
         }
 
         await SendAsync(Base(EventTypes.ConversationClosed) with { AgentId = agentId });
+        if (script.Product is { } product)
+        {
+            StartOrder(store, customerId, product, o, stoppingToken);
+        }
     }
 
     private async Task ChangeStatusesAsync(DemoOptions o, CancellationToken stoppingToken)

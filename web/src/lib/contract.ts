@@ -224,6 +224,15 @@ export interface Scorecard {
   weights: Record<string, number>
   total: number
   deductions: Deduction[]
+  /** Critical items hit (ruleset `autoFail`); any of them caps the total below the low-score threshold. */
+  autoFail?: AutoFailHit[]
+}
+
+export interface AutoFailHit {
+  ruleId: string
+  reason: string
+  messageKey?: string | null
+  args?: TextArgs | null
 }
 
 export interface ConversationView {
@@ -349,7 +358,7 @@ export interface EscalationPolicy {
   [extra: string]: unknown
 }
 
-export const phraseListNames = ['greeting', 'closing', 'apology', 'banned', 'rude', 'complaintThreat', 'dismissive', 'exceptions'] as const
+export const phraseListNames = ['greeting', 'closing', 'apology', 'banned', 'rude', 'complaintThreat', 'dismissive', 'customerAbuse', 'exceptions'] as const
 export type PhraseListName = (typeof phraseListNames)[number]
 
 export type PhraseLists = Record<PhraseListName, string[]> & Record<string, unknown>
@@ -362,7 +371,25 @@ export interface RequiredDisclosure {
 export interface DisclosureRule {
   topic: string
   required: RequiredDisclosure[]
+  /** The disclosures apply only when an agent's message holds one of these; empty or absent: the topic alone decides. */
+  appliesWhen?: string[] | null
+  /** …and never when a message holds one of these (a cancellation, a pickup, a repair). */
+  notWhen?: string[] | null
 }
+
+/** The store's own contact data: not a personal-data leak; a listed return address counts as that disclosure. */
+export interface StoreContacts {
+  returnAddresses: string[]
+  phones: string[]
+  emails: string[]
+}
+
+export const storeContactNames = ['returnAddresses', 'phones', 'emails'] as const
+export type StoreContactName = (typeof storeContactNames)[number]
+
+/** The critical items a ruleset may list in `autoFail` (RuleIds.AutoFailItems on the server). */
+export const autoFailItems = ['phrase.rude', 'pii.leak', 'csat.lowUpset', 'sla.breachWithMissingDisclosure', 'courtesy.brushOffUpset'] as const
+export type AutoFailItem = (typeof autoFailItems)[number]
 
 export const dimensionNames = ['responsiveness', 'resolution', 'compliance', 'courtesy', 'conversion'] as const
 export type DimensionName = (typeof dimensionNames)[number]
@@ -385,6 +412,9 @@ export interface Ruleset {
   weights: RoleWeights
   qaLowScoreThreshold: number
   complaintRiskThreshold?: number
+  /** Absent: the server's default, every item of `autoFailItems`. */
+  autoFail?: string[]
+  storeContacts?: StoreContacts | null
   [extra: string]: unknown
 }
 
@@ -433,4 +463,17 @@ export interface ProblemDetails {
   status?: number
   detail?: string
   errors?: Record<string, string[]>
+}
+
+/** `GET /api/silences`: matching alerts are recorded and counted but push and page nothing until `until`. */
+export interface Silence {
+  silenceId: string
+  kind?: string | null
+  storeId?: string | null
+  teamId?: string | null
+  agentId?: string | null
+  until: string
+  reason: string
+  createdBy?: string | null
+  createdAt?: string
 }

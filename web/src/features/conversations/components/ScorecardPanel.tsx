@@ -17,6 +17,18 @@ export function ScorecardPanel({ scorecard }: { scorecard: Scorecard }): JSX.Ele
         {t('conversation.total')}: <strong>{formatNumber(scorecard.total)}</strong>
         <span className="muted"> · {t('conversation.role', { role: t(`rules.role.${scorecard.role}`, scorecard.role) })}</span>
       </p>
+      {scorecard.autoFail && scorecard.autoFail.length > 0 && (
+        <div className="auto-fail tone-bad" role="note" data-testid="autofail">
+          <strong>{t('conversation.autoFail')}</strong> <span className="muted">{t('conversation.autoFailNote')}</span>
+          <ul>
+            {scorecard.autoFail.map((hit) => (
+              <li key={hit.ruleId} data-rule={hit.ruleId}>
+                <strong>{t(`rules.autoFailItem.${hit.ruleId}`, { defaultValue: hit.ruleId })}</strong>: {text(hit.messageKey, hit.args, hit.reason)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <table className="dimensions">
         <tbody>
           {Object.entries(scorecard.dimensions).map(([dimension, score]) => (

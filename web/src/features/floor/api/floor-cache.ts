@@ -13,7 +13,7 @@ export function snapshotMatches(snapshot: FloorSnapshot, filter: FloorFilter): b
   return norm(snapshot.storeId) === filter.storeId && norm(snapshot.teamId) === filter.teamId
 }
 
-export function alertMatches(alert: Alert, filter: FloorFilter): boolean {
+export function alertMatches(alert: Pick<Alert, 'storeId' | 'teamId'>, filter: FloorFilter): boolean {
   return (!filter.storeId || alert.storeId === filter.storeId) && (!filter.teamId || alert.teamId === filter.teamId)
 }
 

@@ -1,5 +1,5 @@
-import type { Ruleset } from '@/lib/contract'
-import { phraseListNames } from '@/lib/contract'
+import type { Ruleset, StoreContacts } from '@/lib/contract'
+import { autoFailItems, phraseListNames, storeContactNames } from '@/lib/contract'
 
 /**
  * ASP.NET names invalid fields in several spellings (`Sla.FirstResponseWarnSeconds`, `$.sla.firstResponseWarnSeconds`,
@@ -36,21 +36,47 @@ export function errorsAt(errors: FieldErrors, path: string): string[] {
   return found
 }
 
-/** The ruleset to send: phrase lines trimmed, blank lines dropped. */
+/** The ruleset to send: every list's lines trimmed, blank lines dropped; optional lists never touched stay absent. */
 export function cleanRuleset(draft: Ruleset): Ruleset {
   const phrases = { ...draft.phrases }
   for (const name of phraseListNames) {
     phrases[name] = cleanLines(draft.phrases[name])
   }
-  return {
+  const cleaned: Ruleset = {
     ...draft,
     phrases,
-    disclosures: draft.disclosures.map((d) => ({ ...d, required: d.required.map((r) => ({ ...r, anyOf: cleanLines(r.anyOf) })) })),
+    disclosures: draft.disclosures.map((d) => ({
+      ...d,
+      required: d.required.map((r) => ({ ...r, anyOf: cleanLines(r.anyOf) })),
+      ...(d.appliesWhen == null ? {} : { appliesWhen: cleanLines(d.appliesWhen) }),
+      ...(d.notWhen == null ? {} : { notWhen: cleanLines(d.notWhen) }),
+    })),
   }
+  if (draft.storeContacts != null) {
+    const contacts = { ...draft.storeContacts }
+    for (const name of storeContactNames) {
+      contacts[name] = cleanLines(draft.storeContacts[name])
+    }
+    cleaned.storeContacts = contacts satisfies StoreContacts
+  }
+  return cleaned
 }
 
-function cleanLines(lines: readonly string[] | undefined): string[] {
+function cleanLines(lines: readonly string[] | null | undefined): string[] {
   return (lines ?? []).map((line) => line.trim()).filter((line) => line.length > 0)
+}
+
+/** The auto-fail items in force: the ruleset's list, or the server's default (all items) when it has none. */
+export function autoFailInForce(ruleset: Ruleset): readonly string[] {
+  return ruleset.autoFail ?? autoFailItems
+}
+
+/** `autoFail` with `item` switched on or off: known items in the server's order, unknown ones kept after them. */
+export function toggleAutoFail(current: readonly string[], item: string, on: boolean): string[] {
+  const known: readonly string[] = autoFailItems
+  const picked = known.filter((i) => (i === item ? on : current.includes(i)))
+  const unknown = current.filter((i) => !known.includes(i) && (i !== item || on))
+  return [...picked, ...unknown]
 }
 
 /** Immutable update of one nested value; `path` uses the same dotted/indexed form as the server's error keys. */

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { ApiError } from '@/lib/api-client'
 import { dimensionNames, phraseListNames, type Ruleset, type Severity } from '@/lib/contract'
 import type { UseMutationResult } from '@tanstack/react-query'
-import { cleanRuleset, errorsAt, fieldDomId, setAt, toFieldErrors, type FieldErrors } from '../api/validation'
+import { autoFailInForce, cleanRuleset, errorsAt, fieldDomId, setAt, toFieldErrors, type FieldErrors } from '../api/validation'
+import { AutoFailFieldset } from './AutoFailFieldset'
+import { DisclosuresFieldset } from './DisclosuresFieldset'
 import { Field } from './Field'
-import { useLabel } from '@/lib/labels'
+import { StoreContactsFieldset } from './StoreContactsFieldset'
 
 const slaFields = ['firstResponseWarnSeconds', 'firstResponseBreachSeconds', 'nextResponseWarnSeconds', 'nextResponseBreachSeconds'] as const
 const severities: Severity[] = ['info', 'warning', 'critical']
@@ -19,7 +21,6 @@ export type SaveRuleset = UseMutationResult<Ruleset | undefined, Error, Ruleset>
 
 export function RulesForm({ ruleset, save }: { ruleset: Ruleset; save: SaveRuleset }): JSX.Element {
   const { t } = useTranslation()
-  const label = useLabel()
   const [draft, setDraft] = useState<Ruleset>(ruleset)
   const problem = save.error instanceof ApiError ? save.error.problem : null
   const errors: FieldErrors = toFieldErrors(save.error instanceof ApiError && save.error.status === 400 ? problem?.errors : undefined)
@@ -199,33 +200,17 @@ export function RulesForm({ ruleset, save }: { ruleset: Ruleset; save: SaveRules
         </div>
       </fieldset>
 
-      {draft.disclosures.length > 0 && (
-        <fieldset>
-          <legend>{t('rules.disclosures')}</legend>
-          <p className="muted">{t('rules.disclosureHelp')}</p>
-          {draft.disclosures.map((rule, ruleIndex) => (
-            <div key={rule.topic} className="phrase-grid">
-              {rule.required.map((required, reqIndex) => {
-                const path = `disclosures[${ruleIndex}].required[${reqIndex}].anyOf`
-                return (
-                  <Field key={required.name} label={`${label('topic', rule.topic)} · ${label('disclosure', required.name)}`} path={path} errors={errorsAt(errors, path)}>
-                    {(props) => (
-                      <textarea
-                        {...props}
-                        rows={4}
-                        value={required.anyOf.join('\n')}
-                        onChange={(e) => {
-                          update(['disclosures', ruleIndex, 'required', reqIndex, 'anyOf'], e.target.value.split('\n'))
-                        }}
-                      />
-                    )}
-                  </Field>
-                )
-              })}
-            </div>
-          ))}
-        </fieldset>
-      )}
+      {draft.disclosures.length > 0 && <DisclosuresFieldset disclosures={draft.disclosures} errors={errors} update={update} />}
+
+      <StoreContactsFieldset contacts={draft.storeContacts} errors={errors} update={update} />
+
+      <AutoFailFieldset
+        items={autoFailInForce(draft)}
+        errors={errors}
+        onChange={(items) => {
+          update(['autoFail'], items)
+        }}
+      />
     </form>
   )
 }
