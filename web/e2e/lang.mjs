@@ -2,7 +2,7 @@
 // no English sentence and no raw key may show; in English no Chinese outside what customers and agents wrote.
 // Screenshots of every view in both languages go to e2e/artifacts/lang/. Prints "e2e: N passed, M failed" last.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -125,7 +125,7 @@ try {
           await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
           if (view === '/floor') {
             // The wallboard as a TV shows it (the README's pictures): one 1600×1000 screen.
-            await page.screenshot({ path: path.join(artifacts, `${name}-screen.png`) })
+            await page.screenshot({ path: path.join(artifacts, `${name}-screen.png`), animations: 'disabled' })
           }
           const text = await page.evaluate(({ skip, own }) => {
             const out = []
@@ -174,6 +174,73 @@ try {
       await context.close()
     }
   }
+
+  await test('a language chosen in one browser follows the user to another (saved on the server)', async () => {
+    const signIn = async (locale) => {
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale })
+      const page = await context.newPage()
+      await page.goto(`${baseUrl}/login`)
+      await page.locator('input[name="name"]').fill('oncall')
+      await page.locator('input[name="password"]').fill('demo')
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 })
+      await page.locator('main h1, main h2').first().waitFor({ timeout: 20_000 })
+      return { context, page }
+    }
+    const first = await signIn('en-US')
+    expect((await first.page.evaluate(() => document.documentElement.lang)) === 'en', 'an en-US browser does not start in English')
+    const saved = first.page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT')
+    await first.page.getByTestId('lang-toggle').click()
+    expect((await saved).status() === 200, 'saving the language failed')
+    await first.context.close()
+    // A fresh en-US browser (no local choice) opens in the saved Chinese.
+    const second = await signIn('en-US')
+    await second.page.waitForFunction(() => document.documentElement.lang === 'zh-CN', undefined, { timeout: 10_000 })
+    const heading = (await second.page.locator('main h1, main h2').first().textContent()) ?? ''
+    expect(/[\u4e00-\u9fff]/.test(heading), `the heading is not Chinese: ${heading}`)
+    await second.context.close()
+    // Leave the demo user as it was: no saved language.
+    const token = (await (await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'oncall', password: 'demo' }) })).json()).token
+    await fetch(`${baseUrl}/api/me/language`, { method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ language: null }) })
+  })
+
+  await test('font cost: what a zh user downloads on first load of the floor (a TV without CJK system fonts)', async () => {
+    // A Chromium that sees only the Latin system fonts, like a wall TV: Chinese comes from the app's web font.
+    const fontDir = path.join(artifacts, 'fontconfig')
+    mkdirSync(fontDir, { recursive: true })
+    const fontConfig = path.join(fontDir, 'fonts.conf')
+    writeFileSync(fontConfig, `<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype</dir><cachedir>${fontDir}/cache</cachedir></fontconfig>`)
+    const bare = await chromium.launch({
+      executablePath: chromiumPath,
+      env: { ...process.env, FONTCONFIG_FILE: fontConfig },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    })
+    const context = await bare.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+    const bytes = { font: [0, 0], script: [0, 0], stylesheet: [0, 0] }
+    page.on('response', async (response) => {
+      const kind = response.request().resourceType()
+      if (kind in bytes) {
+        const body = await response.body().catch(() => Buffer.alloc(0))
+        bytes[kind][0] += 1
+        bytes[kind][1] += body.length
+      }
+    })
+    await page.goto(`${baseUrl}/login`)
+    await page.locator('input[name="name"]').fill('lead')
+    await page.locator('input[name="password"]').fill('demo')
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 })
+    await page.goto(`${baseUrl}/floor`)
+    await page.locator('main h1').first().waitFor({ timeout: 20_000 })
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
+    await page.waitForTimeout(1500)
+    const kb = ([files, size]) => `${files} files, ${(size / 1024).toFixed(0)} KiB`
+    log(`zh floor first load: fonts ${kb(bytes.font)}; scripts ${kb(bytes.script)}; stylesheets ${kb(bytes.stylesheet)}`)
+    await page.screenshot({ path: path.join(artifacts, 'zh-lead-floor-webfont.png'), animations: 'disabled' })
+    await bare.close()
+    expect(bytes.font[0] > 0, 'no web font was downloaded for Chinese text')
+  })
 
   await test('stored alerts switch language without re-raising', async () => {
     const token = (await (await fetch(`${baseUrl}/api/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'lead', password: 'demo' }) })).json()).token

@@ -1,10 +1,15 @@
 using System.Text.Json.Serialization;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Contracts.Events;
 
 /// <summary>The <c>202</c> body of <c>POST /api/events</c>.</summary>
 public sealed record IngestResult(int Accepted, int Duplicates, IReadOnlyList<IngestRejection> Rejected);
 
+/// <summary>
+/// One event not applied. <c>error</c> is the stable English description (every problem, joined with "; ");
+/// <c>errors</c> holds each problem as a catalogue text, <c>messageKey</c>/<c>args</c>/<c>message</c> the first one.
+/// </summary>
 public sealed record IngestRejection(int Index, string? EventId, string Error)
 {
     /// <summary>
@@ -13,4 +18,33 @@ public sealed record IngestRejection(int Index, string? EventId, string Error)
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Retry { get; init; }
+
+    /// <summary>Each problem with its key and arguments, rendered in the reader's language; absent on retries.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RejectionText>? Errors { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MessageKey => Errors is [var first, ..] ? first.MessageKey : null;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Args => Errors is [var first, ..] ? first.Args : null;
+
+    /// <summary>The first problem in the reader's language.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [RenderedFrom(nameof(MessageKey), nameof(Args))]
+    public string? Message => Errors is [var first, ..] ? first.Message : null;
+
+    /// <summary>A rejection of an event that is wrong: the English joined as <c>error</c>, each problem keyed.</summary>
+    public static IngestRejection Of(int index, string? eventId, IReadOnlyList<Text> errors) =>
+        new(index, eventId, string.Join("; ", errors.Select(e => e.Render(TextCatalog.English))))
+        {
+            Errors = [.. errors.Select(e => new RejectionText(e.Key, e.Args) { Message = e.Render(TextCatalog.English) })],
+        };
+}
+
+/// <summary>One problem of a rejected event: key, arguments and the text in the reader's language.</summary>
+public sealed record RejectionText(string MessageKey, IReadOnlyDictionary<string, string> Args)
+{
+    [RenderedFrom(nameof(MessageKey), nameof(Args))]
+    public string Message { get; init; } = "";
 }

@@ -1,3 +1,4 @@
+using Realtime.Contracts.Texts;
 using Realtime.Contracts.Disputes;
 using Realtime.Contracts.Scoring;
 using Realtime.Grains.Disputes;
@@ -13,29 +14,29 @@ public sealed partial class ConversationGrain : IConversationReviewGrain
     {
         if (state.State.Events.Count == 0)
         {
-            return ReviewOutcome.Failed(ReviewError.NotFound, "No such conversation.");
+            return ReviewOutcome.Failed(ReviewError.NotFound, Text.Of("problem.review.noConversation"));
         }
 
         if (string.IsNullOrWhiteSpace(request.RuleId) || string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxReasonLength)
         {
-            return ReviewOutcome.Failed(ReviewError.Invalid, $"ruleId and reason (at most {MaxReasonLength} characters) are required.");
+            return ReviewOutcome.Failed(ReviewError.Invalid, Text.Of("problem.review.disputeRequired", ("max", MaxReasonLength)));
         }
 
         var facts = await ProjectAsync();
         if (facts.AgentId != agentId)
         {
-            return ReviewOutcome.Failed(ReviewError.Forbidden, "Only the conversation's agent may dispute its deductions.");
+            return ReviewOutcome.Failed(ReviewError.Forbidden, Text.Of("problem.review.onlyOwnAgent"));
         }
 
         if (!facts.Scorecard.Deductions.Any(d => d.RuleId == request.RuleId && d.MessageId == request.MessageId))
         {
-            return ReviewOutcome.Failed(ReviewError.NotFound, $"The scorecard has no deduction {request.RuleId} on message {request.MessageId ?? "(none)"}.");
+            return ReviewOutcome.Failed(ReviewError.NotFound, Text.Of("problem.review.noDeduction", ("ruleId", request.RuleId), ("messageId", request.MessageId ?? "-")));
         }
 
         var review = state.State.Review;
         if (review.Disputes.Any(d => d.RuleId == request.RuleId && d.MessageId == request.MessageId && d.Status != DisputeStatuses.Rejected))
         {
-            return ReviewOutcome.Failed(ReviewError.Conflict, "This deduction is already disputed.");
+            return ReviewOutcome.Failed(ReviewError.Conflict, Text.Of("problem.review.alreadyDisputed"));
         }
 
         var now = time.GetUtcNow();
@@ -60,12 +61,12 @@ public sealed partial class ConversationGrain : IConversationReviewGrain
         var index = review.Disputes.FindIndex(d => d.DisputeId == disputeId);
         if (index < 0)
         {
-            return ReviewOutcome.Failed(ReviewError.NotFound, $"No dispute {disputeId}.");
+            return ReviewOutcome.Failed(ReviewError.NotFound, Text.Of("problem.review.noDispute", ("disputeId", disputeId)));
         }
 
         if (review.Disputes[index].Status != DisputeStatuses.Open)
         {
-            return ReviewOutcome.Failed(ReviewError.Conflict, $"Dispute {disputeId} is already {review.Disputes[index].Status}.");
+            return ReviewOutcome.Failed(ReviewError.Conflict, Text.Of("problem.review.alreadyDecided", ("disputeId", disputeId), ("status", review.Disputes[index].Status)));
         }
 
         var before = (await ProjectAsync()).Scorecard.Total;
@@ -88,14 +89,14 @@ public sealed partial class ConversationGrain : IConversationReviewGrain
     {
         if (state.State.Events.Count == 0)
         {
-            return ReviewOutcome.Failed(ReviewError.NotFound, "No such conversation.");
+            return ReviewOutcome.Failed(ReviewError.NotFound, Text.Of("problem.review.noConversation"));
         }
 
         var dimensions = request.Dimensions;
         if (dimensions is null || dimensions.Count == 0
             || dimensions.Any(d => !Dimensions.All.Contains(d.Key) || d.Value is < 0 or > 100 || double.IsNaN(d.Value)))
         {
-            return ReviewOutcome.Failed(ReviewError.Invalid, $"dimensions must map some of {string.Join(", ", Dimensions.All)} to 0..100.");
+            return ReviewOutcome.Failed(ReviewError.Invalid, Text.Of("problem.review.dimensions", ("dimensions", string.Join(", ", Dimensions.All))));
         }
 
         var scorecard = (await ProjectAsync()).Scorecard;

@@ -1,3 +1,4 @@
+using Realtime.Contracts.Texts;
 using Realtime.Contracts.Disputes;
 
 namespace Realtime.Grains.Disputes;
@@ -11,7 +12,11 @@ public sealed record ReviewOutcome
     [Id(2)] public Dispute? Dispute { get; init; }
     [Id(3)] public ManualScore? Manual { get; init; }
 
-    public static ReviewOutcome Failed(ReviewError error, string message) => new() { Error = error, Message = message };
+    /// <summary>Why nothing changed as a catalogue text (rendered per reader); <see cref="Message"/> is its English.</summary>
+    [Id(4)] public Text? Text { get; init; }
+
+    public static ReviewOutcome Failed(ReviewError error, Text text) =>
+        new() { Error = error, Message = text.Render(TextCatalog.English), Text = text };
 }
 
 public enum ReviewError

@@ -1,3 +1,5 @@
+using Realtime.Server.Texts;
+using Realtime.Contracts.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Alerts;
 using Realtime.Grains.Alerts;
@@ -32,7 +34,7 @@ public static class AlertsApi
 
         if (status is not null && !AlertStatuses.All.Contains(status))
         {
-            return TypedResults.Problem(detail: $"status: '{status}' is not one of open, acknowledged, resolved.", statusCode: 400);
+            return ProblemTexts.Problem(Text.Of("problem.notOneOf", ("field", "status"), ("value", status), ("allowed", "open, acknowledged, resolved")), 400);
         }
 
         if (scope.Roles.Contains(Roles.Agent) && !scope.Has(Roles.Supervisor, Roles.OnCall, Roles.Qa))

@@ -1,3 +1,4 @@
+using Realtime.Contracts.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Grains.Agents;
 using Realtime.Contracts.Backtests;
@@ -36,7 +37,7 @@ public static class BacktestApi
 
         if (body.Ruleset is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ruleset"] = ["A draft ruleset is required."] });
+            return ProblemTexts.Validation([("ruleset", Text.Of("problem.draftRulesetRequired"))]);
         }
 
         var invalid = RulesetValidator.Validate(body.Ruleset);

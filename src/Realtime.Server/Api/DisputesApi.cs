@@ -3,6 +3,8 @@ using Realtime.Contracts.Disputes;
 using Realtime.Grains.Audit;
 using Realtime.Grains.Conversations;
 using Realtime.Grains.Disputes;
+using Realtime.Contracts.Texts;
+using Realtime.Server.Texts;
 using Realtime.Server.Audit;
 using Realtime.Server.Auth;
 
@@ -48,7 +50,7 @@ public static class DisputesApi
         {
             ReviewError.None => TypedResults.Created($"/api/conversations/{Uri.EscapeDataString(id)}", outcome.Dispute!),
             ReviewError.Forbidden => TypedResults.Forbid(),
-            ReviewError.NotFound => TypedResults.NotFound(TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound)),
+            ReviewError.NotFound => TypedResults.NotFound(ReviewProblem(outcome, StatusCodes.Status404NotFound)),
             _ => Problem(outcome),
         };
     }
@@ -65,7 +67,7 @@ public static class DisputesApi
         var view = await grains.GetGrain<IConversationGrain>(id).GetViewAsync();
         if (view is null)
         {
-            return TypedResults.NotFound(TypedResults.Problem("No such conversation.", statusCode: StatusCodes.Status404NotFound));
+            return TypedResults.NotFound(ProblemTexts.Problem(Text.Of("problem.review.noConversation"), StatusCodes.Status404NotFound));
         }
 
         if (!scope.Reaches(view.StoreId, view.TeamId))
@@ -91,12 +93,16 @@ public static class DisputesApi
         return outcome.Error switch
         {
             ReviewError.None => TypedResults.Ok(outcome.Dispute!),
-            ReviewError.NotFound => TypedResults.NotFound(TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound)),
+            ReviewError.NotFound => TypedResults.NotFound(ReviewProblem(outcome, StatusCodes.Status404NotFound)),
             _ => Problem(outcome),
         };
     }
 
-    internal static ProblemHttpResult Problem(ReviewOutcome outcome) => TypedResults.Problem(
-        outcome.Message,
-        statusCode: outcome.Error == ReviewError.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+    internal static ProblemHttpResult Problem(ReviewOutcome outcome) =>
+        ReviewProblem(outcome, outcome.Error == ReviewError.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+
+    /// <summary>The outcome's reason in the reader's language, with its <c>messageKey</c> and <c>args</c>.</summary>
+    private static ProblemHttpResult ReviewProblem(ReviewOutcome outcome, int status) => outcome.Text is { } text
+        ? ProblemTexts.Problem(text, status)
+        : TypedResults.Problem(outcome.Message, statusCode: status);
 }

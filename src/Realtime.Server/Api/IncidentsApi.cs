@@ -1,3 +1,5 @@
+using Realtime.Server.Texts;
+using Realtime.Contracts.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Incidents;
@@ -41,12 +43,12 @@ public static class IncidentsApi
 
         if (status is not null && !AlertStatuses.All.Contains(status))
         {
-            return TypedResults.Problem(detail: $"status: '{status}' is not one of open, acknowledged, resolved.", statusCode: 400);
+            return ProblemTexts.Problem(Text.Of("problem.notOneOf", ("field", "status"), ("value", status), ("allowed", "open, acknowledged, resolved")), 400);
         }
 
         if (severity is not null && !Severities.All.Contains(severity))
         {
-            return TypedResults.Problem(detail: $"severity: '{severity}' is not one of info, warning, critical.", statusCode: 400);
+            return ProblemTexts.Problem(Text.Of("problem.notOneOf", ("field", "severity"), ("value", severity), ("allowed", "info, warning, critical")), 400);
         }
 
         if (isAgent)

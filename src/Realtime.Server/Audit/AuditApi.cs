@@ -1,3 +1,5 @@
+using Realtime.Server.Texts;
+using Realtime.Contracts.Texts;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Grains.Audit;
@@ -30,12 +32,12 @@ public static class AuditApi
         var start = from is null ? end.AddDays(-7) : ParseBound(from, endOfDay: false);
         if (start == DateTimeOffset.MinValue || end == DateTimeOffset.MinValue)
         {
-            return TypedResults.Problem(detail: "from/to: use YYYY-MM-DD or an ISO 8601 date-time with offset.", statusCode: 400);
+            return ProblemTexts.Problem(Text.Of("problem.audit.dates"), 400);
         }
 
         if (end <= start || end - start > TimeSpan.FromDays(GrainAuditLog.MaxDays))
         {
-            return TypedResults.Problem(detail: $"from must be before to, and the period at most {GrainAuditLog.MaxDays} days.", statusCode: 400);
+            return ProblemTexts.Problem(Text.Of("problem.audit.period", ("days", GrainAuditLog.MaxDays)), 400);
         }
 
         var entries = await audit.QueryAsync(start, end, string.IsNullOrWhiteSpace(kind) ? null : kind);

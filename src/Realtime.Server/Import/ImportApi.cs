@@ -1,3 +1,4 @@
+using Realtime.Contracts.Texts;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -132,7 +133,7 @@ public static class ImportApi
 
         if (window.Check(startAt) is { } outside)
         {
-            return (null, "start: " + outside);
+            return (null, "start: " + outside.Render(TextCatalog.English));
         }
 
         var offset = TimeSpan.Zero;

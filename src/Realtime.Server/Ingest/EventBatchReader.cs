@@ -65,9 +65,9 @@ public static class EventBatchReader
         void ReadOne(ref Utf8JsonReader reader)
         {
             var index = count++;
-            if (EventReader.Read(ref reader, slots, values, window) is { } error)
+            if (EventReader.Read(ref reader, slots, values, window) is { } errors)
             {
-                rejected.Add(new IngestRejection(index, EventReader.EventIdOf(slots), error));
+                rejected.Add(IngestRejection.Of(index, EventReader.EventIdOf(slots), errors));
             }
             else if (!seen.Add(values.EventId!))
             {

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Ingest;
 
@@ -20,27 +21,27 @@ public static class EventReader
         var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(element), Options);
         reader.Read();
         var values = new EventValues();
-        var error = Read(ref reader, new EventSlots(), values, window);
-        return error is null ? (values.ToContract(), null) : (null, error);
+        var errors = Read(ref reader, new EventSlots(), values, window);
+        return errors is null ? (values.ToContract(), null) : (null, English(errors));
     }
 
     /// <summary>
     /// Reads the value the reader is on as one event, in one pass over its properties, into <paramref name="values"/>;
-    /// answers why it is rejected, or null. Leaves the reader on the value's last token. A <paramref name="window"/>
+    /// answers why it is rejected (one text per problem), or null. Leaves the reader on the value's last token. A <paramref name="window"/>
     /// bounds <c>occurredAt</c>; without one any representable time passes.
     /// </summary>
-    public static string? Read(ref Utf8JsonReader reader, EventSlots slots, EventValues values, OccurredAtWindow? window = null)
+    public static IReadOnlyList<Text>? Read(ref Utf8JsonReader reader, EventSlots slots, EventValues values, OccurredAtWindow? window = null)
     {
         slots.Clear();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             var kind = EventSlots.KindOf(reader.TokenType);
             reader.Skip();
-            return $"an event must be a JSON object, not {kind}";
+            return [Text.Of("ingest.eventNotObject", ("kind", kind))];
         }
 
         var depth = reader.CurrentDepth;
-        string? tooDeep = null;
+        Text? tooDeep = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = reader.ValueIsEscaped ? FindEscaped(ref reader) : EventFields.Find(reader.ValueSpan);
@@ -50,7 +51,7 @@ public static class EventReader
             {
                 if (JsonDepth.Skip(ref reader) - depth > JsonDepth.MaxEvent && tooDeep is null)
                 {
-                    tooDeep = $"{Printable(name)}: nested deeper than {JsonDepth.MaxEvent} levels";
+                    tooDeep = Text.Of("ingest.nestedTooDeep", ("field", Printable(name)), ("max", JsonDepth.MaxEvent));
                 }
             }
             else
@@ -59,7 +60,7 @@ public static class EventReader
             }
         }
 
-        List<string>? errors = tooDeep is null ? null : [tooDeep];
+        List<Text>? errors = tooDeep is null ? null : [tooDeep];
         values.EventId = Str(slots, EventField.EventId, ref errors);
         values.Type = Str(slots, EventField.Type, ref errors);
         values.OccurredAt = Time(slots, ref errors);
@@ -84,8 +85,11 @@ public static class EventReader
             Validate(values, window, ref errors);
         }
 
-        return errors is null ? null : string.Join("; ", errors);
+        return errors;
     }
+
+    /// <summary>The rejection's <c>error</c> as it always read: the English texts joined with "; ".</summary>
+    public static string English(IEnumerable<Text> errors) => string.Join("; ", errors.Select(e => e.Render(TextCatalog.English)));
 
     /// <summary>The event id as text when the JSON held one, valid or not: a rejection names it when it can.</summary>
     public static string? EventIdOf(EventSlots slots) => slots[EventField.EventId] is { State: EventSlots.State.Text } id ? id.Text : null;
@@ -106,21 +110,21 @@ public static class EventReader
         }
     }
 
-    private static void Validate(EventValues e, OccurredAtWindow? window, ref List<string>? errors)
+    private static void Validate(EventValues e, OccurredAtWindow? window, ref List<Text>? errors)
     {
         Required(e.EventId, "eventId", ref errors);
         if (e.Type is null)
         {
-            Add(ref errors, "type: required");
+            Required(null, "type", ref errors);
         }
         else if (!EventTypes.All.Contains(e.Type))
         {
-            Add(ref errors, $"type: '{e.Type}' is not one of {string.Join(", ", EventTypes.All)}");
+            OneOf(e.Type, "type", EventTypes.All, ref errors);
         }
 
         if (e.OccurredAt is null)
         {
-            Add(ref errors, "occurredAt: required (ISO 8601 with offset, e.g. 2026-11-22T08:00:00Z)");
+            Add(ref errors, Text.Of("ingest.occurredAtRequired"));
         }
         else if (window?.Check(e.OccurredAt.Value) is { } outside)
         {
@@ -143,12 +147,12 @@ public static class EventReader
         switch (e.Type)
         {
             case EventTypes.ConversationStarted:
-                Required(e.CustomerId, "customerId", ref errors, "on conversation.started");
+                Required(e.CustomerId, "customerId", ref errors, EventTypes.ConversationStarted);
                 break;
             case EventTypes.Message:
                 if (e.Sender is null)
                 {
-                    Add(ref errors, "sender: required on message (customer | agent | bot | system)");
+                    Add(ref errors, Choice("sender", EventTypes.Message, "customer | agent | bot | system"));
                 }
                 else
                 {
@@ -157,27 +161,27 @@ public static class EventReader
 
                 if (e.Text is null)
                 {
-                    Add(ref errors, "text: required on message");
+                    Add(ref errors, Text.Of("ingest.requiredOn", ("field", "text"), ("type", EventTypes.Message)));
                 }
 
                 if (e.Sender == Senders.Customer)
                 {
-                    Required(e.CustomerId, "customerId", ref errors, "on customer messages");
+                    RequiredOnSender(e.CustomerId, "customerId", Senders.Customer, ref errors);
                 }
                 else if (e.Sender == Senders.Agent)
                 {
-                    Required(e.AgentId, "agentId", ref errors, "on agent messages");
+                    RequiredOnSender(e.AgentId, "agentId", Senders.Agent, ref errors);
                 }
 
                 break;
             case EventTypes.AgentAssigned:
-                Required(e.AgentId, "agentId", ref errors, "on agent.assigned");
+                Required(e.AgentId, "agentId", ref errors, EventTypes.AgentAssigned);
                 break;
             case EventTypes.AgentStatus:
-                Required(e.AgentId, "agentId", ref errors, "on agent.status");
+                Required(e.AgentId, "agentId", ref errors, EventTypes.AgentStatus);
                 if (e.Status is null)
                 {
-                    Add(ref errors, "status: required on agent.status (online | busy | away | offline)");
+                    Add(ref errors, Choice("status", EventTypes.AgentStatus, "online | busy | away | offline"));
                 }
                 else
                 {
@@ -191,28 +195,28 @@ public static class EventReader
             case EventTypes.Csat:
                 if (e.Rating is null)
                 {
-                    Add(ref errors, "rating: required on csat (1..5)");
+                    Add(ref errors, Choice("rating", EventTypes.Csat, "1..5"));
                 }
                 else if (e.Rating is < EventLimits.MinRating or > EventLimits.MaxRating)
                 {
-                    Add(ref errors, $"rating: {e.Rating} is outside 1..5");
+                    Add(ref errors, Text.Of("ingest.outside", ("field", "rating"), ("value", e.Rating), ("range", "1..5")));
                 }
 
                 break;
         }
     }
 
-    private static string? Str(EventSlots slots, EventField field, ref List<string>? errors)
+    private static string? Str(EventSlots slots, EventField field, ref List<Text>? errors)
     {
         var slot = slots[field];
         var name = EventFields.Name(field);
         switch (slot.State)
         {
             case EventSlots.State.NotText:
-                Add(ref errors, $"{name}: must be a string, not {slot.Kind}");
+                Add(ref errors, Text.Of("ingest.notString", ("field", name), ("kind", slot.Kind)));
                 return null;
             case EventSlots.State.BadUnicode:
-                Add(ref errors, $"{name}: is not valid Unicode text (invalid UTF-8 or an unpaired surrogate escape)");
+                Add(ref errors, Text.Of("ingest.badUnicode", ("field", name)));
                 return null;
             case EventSlots.State.Text:
                 break;
@@ -224,13 +228,13 @@ public static class EventReader
         var maxLength = EventFields.MaxLength(field);
         if (s.Length > maxLength)
         {
-            Add(ref errors, $"{name}: {s.Length} characters, at most {maxLength} allowed");
+            Add(ref errors, Text.Of("ingest.tooLong", ("field", name), ("length", s.Length), ("max", maxLength)));
             return null;
         }
 
         if (EventFields.IsId(field) && (s.AsSpan().ContainsAnyInRange('\0', '\x1F') || s.AsSpan().ContainsAnyInRange('\x7F', '\x9F')))
         {
-            Add(ref errors, $"{name}: must not contain control characters");
+            Add(ref errors, Text.Of("ingest.controlChars", ("field", name)));
             return null;
         }
 
@@ -238,14 +242,14 @@ public static class EventReader
         {
             // URL normalisation drops a "." or ".." segment, and a route keeps an escaped '/' as the text %2F: such an
             // id could never be read back through an {id} route.
-            Add(ref errors, $"{name}: \".\", \"..\" and ids containing the text \"%2F\" cannot be read back through a URL path");
+            Add(ref errors, Text.Of("ingest.unroutable", ("field", name)));
             return null;
         }
 
         return s;
     }
 
-    private static DateTimeOffset? Time(EventSlots slots, ref List<string>? errors)
+    private static DateTimeOffset? Time(EventSlots slots, ref List<Text>? errors)
     {
         if (slots[EventField.OccurredAt] is { State: EventSlots.State.Time } parsed)
         {
@@ -261,68 +265,80 @@ public static class EventReader
         var hasOffset = s.EndsWith('Z') || s.EndsWith('z') || (s.Length > 6 && (s[^6] == '+' || s[^6] == '-') && s[^3] == ':');
         if (!hasOffset || !DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
         {
-            Add(ref errors, $"occurredAt: '{s}' is not an ISO 8601 date-time with offset (e.g. 2026-11-22T08:00:00Z)");
+            Add(ref errors, Text.Of("ingest.notDateTime", ("value", s)));
             return null;
         }
 
         return at;
     }
 
-    private static int? Int(EventSlots slots, ref List<string>? errors)
+    private static int? Int(EventSlots slots, ref List<Text>? errors)
     {
         var slot = slots[EventField.Rating];
         if (slot.State == EventSlots.State.NotNumber)
         {
-            Add(ref errors, "rating: must be an integer");
+            Add(ref errors, Text.Of("ingest.notInteger", ("field", "rating")));
             return null;
         }
 
         return slot.State == EventSlots.State.Number ? slot.Number : null;
     }
 
-    private static decimal? Amount(EventSlots slots, ref List<string>? errors)
+    private static decimal? Amount(EventSlots slots, ref List<Text>? errors)
     {
         var slot = slots[EventField.Amount];
         if (slot.State == EventSlots.State.NotNumber)
         {
-            Add(ref errors, "amount: must be a decimal number");
+            Add(ref errors, Text.Of("ingest.notDecimal", ("field", "amount")));
             return null;
         }
 
         return slot.State == EventSlots.State.Number ? slot.Amount : null;
     }
 
-    private static IReadOnlyList<Contracts.Orders.OrderItem>? Items(EventSlots slots, ref List<string>? errors)
+    private static IReadOnlyList<Contracts.Orders.OrderItem>? Items(EventSlots slots, ref List<Text>? errors)
     {
         var slot = slots[EventField.Items];
         switch (slot.State)
         {
             case EventSlots.State.NotArray:
-                Add(ref errors, $"items: must be an array, not {slot.Kind}");
+                Add(ref errors, Text.Of("ingest.notArray", ("field", "items"), ("kind", slot.Kind)));
                 return null;
             case EventSlots.State.BadItems:
-                Add(ref errors, slot.Text!);
+                Add(ref errors, slot.Error!);
                 return null;
             default:
                 return slot.Items;
         }
     }
 
-    internal static void Add(ref List<string>? errors, string error) => (errors ??= []).Add(error);
+    internal static void Add(ref List<Text>? errors, Text error) => (errors ??= []).Add(error);
 
-    internal static void Required(string? value, string name, ref List<string>? errors, string? when = null)
+    /// <summary>A field required on an event type, naming what it may hold.</summary>
+    internal static Text Choice(string field, string type, string allowed) =>
+        Text.Of("ingest.requiredChoice", ("field", field), ("type", type), ("allowed", allowed));
+
+    internal static void Required(string? value, string name, ref List<Text>? errors, string? onType = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(ref errors, when is null ? $"{name}: required" : $"{name}: required {when}");
+            Add(ref errors, onType is null ? Text.Of("ingest.required", ("field", name)) : Text.Of("ingest.requiredOn", ("field", name), ("type", onType)));
         }
     }
 
-    internal static void OneOf(string? value, string name, IReadOnlySet<string> allowed, ref List<string>? errors)
+    private static void RequiredOnSender(string? value, string name, string sender, ref List<Text>? errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(ref errors, Text.Of("ingest.requiredOnSender", ("field", name), ("sender", sender)));
+        }
+    }
+
+    internal static void OneOf(string? value, string name, IReadOnlySet<string> allowed, ref List<Text>? errors)
     {
         if (value is not null && !allowed.Contains(value))
         {
-            Add(ref errors, $"{name}: '{value}' is not one of {string.Join(", ", allowed)}");
+            Add(ref errors, Text.Of("ingest.notOneOf", ("field", name), ("value", value), ("allowed", string.Join(", ", allowed))));
         }
     }
 }

@@ -157,5 +157,6 @@ public sealed class EventSlots
 
     /// <summary>One field's value: <see cref="Kind"/> names the JSON kind of a value of the wrong kind.</summary>
     public readonly record struct Slot(
-        State State, string? Text = null, DateTimeOffset At = default, int Number = 0, string? Kind = null, decimal Amount = 0, IReadOnlyList<Contracts.Orders.OrderItem>? Items = null);
+        State State, string? Text = null, DateTimeOffset At = default, int Number = 0, string? Kind = null, decimal Amount = 0, IReadOnlyList<Contracts.Orders.OrderItem>? Items = null,
+        Contracts.Texts.Text? Error = null);
 }

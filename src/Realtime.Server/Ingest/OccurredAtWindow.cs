@@ -1,4 +1,5 @@
 using System.Globalization;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Ingest;
 
@@ -10,9 +11,9 @@ namespace Realtime.Server.Ingest;
 public readonly record struct OccurredAtWindow(DateTimeOffset Earliest, DateTimeOffset Latest)
 {
     /// <summary>Why <paramref name="at"/> is outside the window, naming the field; null when inside.</summary>
-    public string? Check(DateTimeOffset at) =>
-        at < Earliest ? $"occurredAt: {Format(at)} is before {Format(Earliest)}, the earliest time accepted (Ingest:OccurredAtEarliest)"
-        : at > Latest ? $"occurredAt: {Format(at)} is ahead of the server's clock by more than allowed (latest accepted now: {Format(Latest)}; Ingest:OccurredAtMaxAhead)"
+    public Text? Check(DateTimeOffset at) =>
+        at < Earliest ? Text.Of("ingest.beforeEarliest", ("at", Format(at)), ("earliest", Format(Earliest)))
+        : at > Latest ? Text.Of("ingest.aheadOfClock", ("at", Format(at)), ("latest", Format(Latest)))
         : null;
 
     private static string Format(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Orders;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Ingest;
 
@@ -13,7 +14,7 @@ public static class OrderItemsReader
     public static EventSlots.Slot Read(ref Utf8JsonReader reader)
     {
         var items = new List<OrderItem>();
-        string? error = null;
+        Text? error = null;
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -25,7 +26,7 @@ public static class OrderItemsReader
 
             if (items.Count == OrderLimits.MaxItems)
             {
-                error = $"items: at most {OrderLimits.MaxItems} lines allowed";
+                error = Text.Of("ingest.itemsTooMany", ("max", OrderLimits.MaxItems));
                 reader.Skip();
                 continue;
             }
@@ -37,20 +38,21 @@ public static class OrderItemsReader
             }
         }
 
-        return error is null ? new EventSlots.Slot(EventSlots.State.Items, Items: items) : new EventSlots.Slot(EventSlots.State.BadItems, Text: error);
+        return error is null ? new EventSlots.Slot(EventSlots.State.Items, Items: items) : new EventSlots.Slot(EventSlots.State.BadItems, Error: error);
     }
 
-    private static (OrderItem? Item, string? Error) ReadItem(ref Utf8JsonReader reader, int index)
+    private static (OrderItem? Item, Text? Error) ReadItem(ref Utf8JsonReader reader, int index)
     {
         var at = $"items[{index}]";
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             var kind = EventSlots.KindOf(reader.TokenType);
             reader.Skip();
-            return (null, $"{at}: must be an object, not {kind}");
+            return (null, Text.Of("ingest.notObject", ("field", at), ("kind", kind)));
         }
 
-        string? sku = null, name = null, error = null;
+        string? sku = null, name = null;
+        Text? error = null;
         int? quantity = null;
         decimal? price = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -60,18 +62,18 @@ public static class OrderItemsReader
             switch (property)
             {
                 case "sku":
-                    sku = Text(ref reader, $"{at}.sku", EventLimits.MaxIdLength, ref error);
+                    sku = ReadText(ref reader, $"{at}.sku", EventLimits.MaxIdLength, ref error);
                     break;
                 case "name":
-                    name = Text(ref reader, $"{at}.name", EventLimits.MaxIdLength * 2, ref error);
+                    name = ReadText(ref reader, $"{at}.name", EventLimits.MaxIdLength * 2, ref error);
                     break;
                 case "quantity":
                     quantity = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var q) && q >= 1 ? q : null;
-                    error ??= quantity is null ? $"{at}.quantity: must be an integer ≥ 1" : null;
+                    error ??= quantity is null ? Text.Of("ingest.itemQuantity", ("field", $"{at}.quantity")) : null;
                     break;
                 case "price":
                     price = reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var p) && p >= 0 ? p : null;
-                    error ??= price is null ? $"{at}.price: must be a number ≥ 0" : null;
+                    error ??= price is null ? Text.Of("ingest.itemPrice", ("field", $"{at}.price")) : null;
                     break;
                 default:
                     reader.Skip();
@@ -81,13 +83,13 @@ public static class OrderItemsReader
 
         if (error is null && sku is null && name is null)
         {
-            error = $"{at}: needs a sku or a name";
+            error = Text.Of("ingest.itemNeedsSkuOrName", ("field", at));
         }
 
         return error is null ? (new OrderItem(sku, name, quantity ?? 1, price ?? 0), null) : (null, error);
     }
 
-    private static string? Text(ref Utf8JsonReader reader, string at, int maxLength, ref string? error)
+    private static string? ReadText(ref Utf8JsonReader reader, string at, int maxLength, ref Text? error)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -96,7 +98,7 @@ public static class OrderItemsReader
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            error ??= $"{at}: must be a string";
+            error ??= Text.Of("ingest.mustBeString", ("field", at));
             reader.Skip();
             return null;
         }
@@ -108,13 +110,13 @@ public static class OrderItemsReader
         }
         catch (InvalidOperationException)
         {
-            error ??= $"{at}: is not valid Unicode text";
+            error ??= Text.Of("ingest.invalidText", ("field", at));
             return null;
         }
 
         if (text is { Length: var length } && length > maxLength)
         {
-            error ??= $"{at}: {length} characters, at most {maxLength} allowed";
+            error ??= Text.Of("ingest.tooLong", ("field", at), ("length", length), ("max", maxLength));
             return null;
         }
 

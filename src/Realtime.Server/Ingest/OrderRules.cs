@@ -1,4 +1,7 @@
+using System.Globalization;
+using Realtime.Contracts.Events;
 using Realtime.Contracts.Orders;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Ingest;
 
@@ -8,13 +11,13 @@ namespace Realtime.Server.Ingest;
 /// </summary>
 public static class OrderRules
 {
-    public static void Validate(EventValues e, ref List<string>? errors)
+    public static void Validate(EventValues e, ref List<Text>? errors)
     {
-        EventReader.Required(e.OrderId, "orderId", ref errors, "on order");
-        EventReader.Required(e.CustomerId, "customerId", ref errors, "on order");
+        EventReader.Required(e.OrderId, "orderId", ref errors, EventTypes.Order);
+        EventReader.Required(e.CustomerId, "customerId", ref errors, EventTypes.Order);
         if (e.Status is null)
         {
-            EventReader.Add(ref errors, $"status: required on order ({string.Join(" | ", OrderStatuses.All)})");
+            EventReader.Add(ref errors, EventReader.Choice("status", EventTypes.Order, string.Join(" | ", OrderStatuses.All)));
         }
         else
         {
@@ -24,23 +27,23 @@ public static class OrderRules
         var needsAmount = e.Status is OrderStatuses.Created or OrderStatuses.Paid;
         if (e.Amount is null && needsAmount)
         {
-            EventReader.Add(ref errors, $"amount: required on a {e.Status} order (a decimal ≥ 0)");
+            EventReader.Add(ref errors, Text.Of("ingest.amountRequired", ("status", e.Status)));
         }
         else if (e.Amount is < 0 or > OrderLimits.MaxAmount)
         {
-            EventReader.Add(ref errors, $"amount: {e.Amount} is outside 0..{OrderLimits.MaxAmount}");
+            EventReader.Add(ref errors, Text.Of("ingest.outside", ("field", "amount"), ("value", e.Amount), ("range", $"0..{OrderLimits.MaxAmount.ToString(CultureInfo.InvariantCulture)}")));
         }
 
         if (e.Currency is null)
         {
             if (needsAmount)
             {
-                EventReader.Add(ref errors, $"currency: required on a {e.Status} order (ISO 4217, e.g. CNY)");
+                EventReader.Add(ref errors, Text.Of("ingest.currencyRequired", ("status", e.Status)));
             }
         }
         else if (e.Currency.Length != 3 || !e.Currency.All(char.IsAsciiLetterUpper))
         {
-            EventReader.Add(ref errors, $"currency: '{e.Currency}' is not an ISO 4217 code (three capital letters, e.g. CNY)");
+            EventReader.Add(ref errors, Text.Of("ingest.currencyCode", ("value", e.Currency)));
         }
     }
 }

@@ -1,3 +1,5 @@
+using Realtime.Server.Texts;
+using Realtime.Contracts.Texts;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Grains.Audit;
@@ -41,13 +43,13 @@ public static class PiiRevealApi
             }
             catch (JsonException)
             {
-                return TypedResults.Problem(detail: "The body must be {\"reason\": \"...\"} or empty.", statusCode: StatusCodes.Status400BadRequest);
+                return ProblemTexts.Problem(Text.Of("problem.reveal.body"), StatusCodes.Status400BadRequest);
             }
         }
 
         if (reason is { Length: > MaxReasonLength })
         {
-            return TypedResults.Problem(detail: $"reason: at most {MaxReasonLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return ProblemTexts.Problem(Text.Of("problem.tooLong", ("field", "reason"), ("max", MaxReasonLength)), StatusCodes.Status400BadRequest);
         }
 
         var view = await grains.GetGrain<IConversationGrain>(id).GetViewAsync();

@@ -1,13 +1,14 @@
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Texts;
 
 /// <summary>
 /// The server speaks the reader's language: request localization picks zh-CN or en-US from <c>Accept-Language</c>
-/// (or <c>?lang=</c>), JSON answers and hub pushes render texts from their keys, problem titles are translated.
+/// (or <c>?lang=</c>, or the signed-in user's saved language), JSON answers and hub pushes render texts from their keys, problem titles are translated.
 /// </summary>
 public static class TextsHosting
 {
@@ -19,7 +20,10 @@ public static class TextsHosting
             o.SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
             o.FallBackToParentUICultures = true;
             o.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" });
+            o.RequestCultureProviders.Insert(1, new SavedLanguageCultureProvider());
         });
+        builder.Services.AddSingleton<UserLanguages>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(RenderedTextModifier.Modify));

@@ -124,7 +124,7 @@ public sealed partial class TextCatalogTests
         return dir?.FullName ?? throw new InvalidOperationException("Realtime.sln not found above the test binaries.");
     }
 
-    [GeneratedRegex("\"((?:alert|hint|deduction|evidence|problem|webhook|label|incident|validation)\\.[A-Za-z0-9_.]*|sla\\.(?:explain|limits)[A-Za-z0-9_.]*)\"")]
+    [GeneratedRegex("\"((?:alert|hint|deduction|evidence|problem|webhook|label|incident|validation|ingest)\\.[A-Za-z0-9_.]*|sla\\.(?:explain|limits)[A-Za-z0-9_.]*)\"")]
     private static partial Regex KeyLiteral();
 
     [GeneratedRegex(@"\{[A-Za-z0-9_]+\}")]

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { JSX } from 'react'
+import { useEffect, type JSX } from 'react'
 import { NavLink, Outlet } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { setSession } from '@/lib/auth-session'
 import { ConnectionIndicator } from '@/lib/components/ConnectionIndicator'
 import type { Me } from '@/lib/contract'
+import { saveLanguage } from '@/lib/me'
 import { visibleNav } from './roles'
 import { useTheme } from './theme'
 
@@ -13,6 +14,13 @@ export function Layout({ me }: { me: Me }): JSX.Element {
   const [theme, toggleTheme] = useTheme()
   const queryClient = useQueryClient()
   const zh = i18n.resolvedLanguage === 'zh'
+  const saved = me.language ? (me.language.startsWith('zh') ? 'zh' : 'en') : null
+  // A language saved on the server wins over this browser's guess (a new device or a wall TV shows the user's language).
+  useEffect(() => {
+    if (saved) {
+      void i18n.changeLanguage(saved)
+    }
+  }, [saved, i18n])
   return (
     <>
       <a href="#main" className="skip-link">
@@ -33,7 +41,15 @@ export function Layout({ me }: { me: Me }): JSX.Element {
         <ConnectionIndicator />
         <button
           type="button"
-          onClick={() => void i18n.changeLanguage(zh ? 'en' : 'zh')}
+          onClick={() => {
+            const next = zh ? 'en' : 'zh'
+            void i18n.changeLanguage(next)
+            saveLanguage(next)
+              .then(() => {
+                queryClient.setQueriesData<Me>({ queryKey: ['me'] }, (old) => old && { ...old, language: next === 'zh' ? 'zh-CN' : 'en-US' })
+              })
+              .catch(() => undefined)
+          }}
           aria-label={t('app.language')}
           lang={zh ? 'en' : 'zh'}
           data-testid="lang-toggle"

@@ -431,6 +431,8 @@ export interface Me {
   agentId?: string | null
   teamIds: string[]
   storeIds: string[]
+  /** The language the user saved on the server (`zh-CN` / `en-US`), null when none. */
+  language?: string | null
 }
 
 export interface StoreInfo {

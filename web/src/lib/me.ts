@@ -11,6 +11,11 @@ export function meQueryOptions(token: string | null) {
   })
 }
 
+/** Saves the user's language on the server (server texts and other devices follow it). */
+export async function saveLanguage(language: 'zh' | 'en'): Promise<void> {
+  await apiJson<unknown>('/api/me/language', { method: 'PUT', body: { language: language === 'zh' ? 'zh-CN' : 'en-US' } })
+}
+
 export function hasRole(me: Me | undefined, ...roles: Role[]): boolean {
   return me !== undefined && (me.roles.includes('admin') || roles.some((role) => me.roles.includes(role)))
 }
