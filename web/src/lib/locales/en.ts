@@ -40,6 +40,14 @@ export const en = {
       open: 'Open conversations',
       today: 'Today: {{conversations}} conversations, {{messages}} messages',
     },
+    sales: {
+      title: 'Sales and platform rates today',
+      conversion: 'Inquiry conversion today',
+      conversionSub: '{{paying}} paying of {{inquiring}} inquiring customers',
+      perCustomer: 'Sales per paying customer',
+      salesSub: 'Sales today: {{sales}}',
+      rateSub: 'Target {{target}}% · {{missed}} missed today · 30 days {{last30}} · {{store}}',
+    },
     agents: 'Agents',
     agent: {
       load: 'Load',
@@ -211,7 +219,7 @@ export const en = {
     disclosure: { returnAddress: 'Return address', shippingPayer: 'Who pays shipping', inspectionPeriod: 'Inspection period' },
     conversationStatus: { open: 'Open', closed: 'Closed' },
     role: { admin: 'Admin', supervisor: 'Supervisor', oncall: 'On-call', qa: 'QA', agent: 'Agent' },
-    scope: { agent: 'Agent', team: 'Team', store: 'Store', total: 'Total' },
+    scope: { agent: 'Agent', team: 'Team', store: 'Store', total: 'Total', platform: 'Platform' },
     column: {
       scope: 'Scope', agentId: 'Agent', teamId: 'Team', storeId: 'Store', conversations: 'Conversations', closed: 'Closed',
       transferredAway: 'Transferred away', firstResponseAvgSeconds: 'Avg first response (s)', firstResponseP90Seconds: 'P90 first response (s)',
@@ -221,6 +229,11 @@ export const en = {
       'dimensionAverages.responsiveness': 'Responsiveness', 'dimensionAverages.resolution': 'Resolution', 'dimensionAverages.compliance': 'Compliance',
       'dimensionAverages.courtesy': 'Courtesy', 'dimensionAverages.conversion': 'Conversion', disputesAccepted: 'Disputes accepted',
       'calibration.conversations': 'Calibrated conversations', 'calibration.totalMeanAbsoluteDifference': 'Calibration gap (total)',
+      platform: 'Platform', 'conversion.servedCustomers': 'Customers served', 'conversion.inquiringCustomers': 'Inquiring customers',
+      'conversion.orderingCustomers': 'Ordering customers', 'conversion.payingCustomers': 'Paying customers',
+      'conversion.inquiryConversionPct': 'Inquiry conversion %', 'conversion.sameDayPaymentPct': 'Same-day payment %',
+      'conversion.nextDayPaymentPct': 'Next-day payment %', 'conversion.sales': 'Sales', 'conversion.currency': 'Currency',
+      'conversion.salesPerCustomer': 'Sales per customer', 'conversion.paidOrders': 'Paid orders', 'conversion.refundRatePct': 'Refund rate %',
     },
   },
 } as const

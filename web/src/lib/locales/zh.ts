@@ -44,6 +44,14 @@ export const zh: Shape<Resources> = {
       open: '进行中会话',
       today: '今日:{{conversations}} 个会话,{{messages}} 条消息',
     },
+    sales: {
+      title: '今日销售与平台指标',
+      conversion: '今日询单转化率',
+      conversionSub: '询单 {{inquiring}} 人,付款 {{paying}} 人',
+      perCustomer: '客单价',
+      salesSub: '今日销售额:{{sales}}',
+      rateSub: '考核线 {{target}}% · 今日未达标 {{missed}} 轮 · 近30天 {{last30}} · {{store}}',
+    },
     agents: '客服',
     agent: {
       load: '接待量',
@@ -215,7 +223,7 @@ export const zh: Shape<Resources> = {
     disclosure: { returnAddress: '退货地址', shippingPayer: '运费承担方', inspectionPeriod: '验货期' },
     conversationStatus: { open: '进行中', closed: '已结束' },
     role: { admin: '管理员', supervisor: '主管', oncall: '值班', qa: '质检', agent: '客服' },
-    scope: { agent: '客服', team: '班组', store: '店铺', total: '合计' },
+    scope: { agent: '客服', team: '班组', store: '店铺', total: '合计', platform: '平台' },
     column: {
       scope: '范围', agentId: '客服', teamId: '班组', storeId: '店铺', conversations: '会话数', closed: '已结束',
       transferredAway: '转出', firstResponseAvgSeconds: '平均首响(秒)', firstResponseP90Seconds: 'P90 首响(秒)',
@@ -225,6 +233,11 @@ export const zh: Shape<Resources> = {
       'dimensionAverages.responsiveness': '响应', 'dimensionAverages.resolution': '解决', 'dimensionAverages.compliance': '合规',
       'dimensionAverages.courtesy': '礼貌', 'dimensionAverages.conversion': '转化', disputesAccepted: '申诉通过',
       'calibration.conversations': '校准会话数', 'calibration.totalMeanAbsoluteDifference': '校准偏差(总)',
+      platform: '平台', 'conversion.servedCustomers': '咨询人数', 'conversion.inquiringCustomers': '询单人数',
+      'conversion.orderingCustomers': '下单人数', 'conversion.payingCustomers': '付款人数',
+      'conversion.inquiryConversionPct': '询单转化率 %', 'conversion.sameDayPaymentPct': '当日付款率 %',
+      'conversion.nextDayPaymentPct': '次日付款率 %', 'conversion.sales': '销售额', 'conversion.currency': '币种',
+      'conversion.salesPerCustomer': '客单价', 'conversion.paidOrders': '付款订单数', 'conversion.refundRatePct': '退款率 %',
     },
   },
 }

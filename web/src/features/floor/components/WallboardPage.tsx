@@ -12,6 +12,7 @@ import { AgentGrid } from './AgentGrid'
 import { AlertFeed } from './AlertFeed'
 import { KpiTiles } from './KpiTiles'
 import { RiskConversations } from './RiskConversations'
+import { SalesTiles } from './SalesTiles'
 
 export function WallboardPage(): JSX.Element {
   const { t, i18n } = useTranslation()
@@ -50,6 +51,7 @@ export function WallboardPage(): JSX.Element {
       {floor.data ? (
         <>
           <KpiTiles kpis={floor.data.kpis} />
+          <SalesTiles filter={filter} />
           <div className="wall-columns">
             <AgentGrid agents={floor.data.agents} />
             <div className="wall-side">
