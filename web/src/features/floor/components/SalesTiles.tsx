@@ -49,7 +49,7 @@ export function SalesTiles({ filter }: { filter: FloorFilter }): JSX.Element | n
       {total && (
         <div className="kpi" data-testid="kpi-sales-per-customer">
           <h3>{t('floor.sales.perCustomer')}</h3>
-          <p className="kpi-value">
+          <p className={stores.length > 1 ? 'kpi-value kpi-value-list' : 'kpi-value'}>
             {stores.length === 0 ? '–' : stores.map((s) => `${formatNumber(s.figures.salesPerCustomer, 2, locale)} ${s.figures.currency ?? ''}`).join(' · ')}
           </p>
           <p className="kpi-sub">
