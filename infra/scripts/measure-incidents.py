@@ -80,6 +80,7 @@ def measure(base):
             "escalationTwins": sum(1 for e in escalation_alerts if e["status"] == "open"
                                    and by_id.get(e.get("escalatedAlertId") or "", {}).get("status") == "open"),
             "pagesToOnCall": len(escalation_alerts),
+            "openCriticalByKind": dict(collections.Counter(a["kind"] for a in open_alerts if a["severity"] == "critical")),
         })
     else:
         unresolved = [i for i in incidents if i["status"] != "resolved"]
@@ -95,9 +96,16 @@ def measure(base):
             "escalationTwins": sum(a["kind"] == "escalation" and a["status"] == "open" for a in alerts),
             "pagesToOnCall": sum(i["escalationLevel"] for i in incidents),
             "incidents": len(incidents),
+            # What makes each open critical incident critical: the kind of its most recent open critical alert.
+            "openCriticalByKind": dict(collections.Counter(
+                next(a["kind"] for a in i["alerts"] if a["severity"] == "critical" and a["status"] != "resolved")
+                for i in incidents if i["status"] == "open" and i["severity"] == "critical"
+                and any(a["severity"] == "critical" and a["status"] != "resolved" for a in i["alerts"]))),
         })
     conversations = {a.get("conversationId") for a in stored if a.get("conversationId")}
     result["conversationsWithAlerts"] = len(conversations)
+    if result["openItems"]:
+        result["openCriticalSharePercent"] = round(100 * result["openCriticalItems"] / result["openItems"], 1)
     return result
 
 

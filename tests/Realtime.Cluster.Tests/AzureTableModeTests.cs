@@ -10,12 +10,15 @@ namespace Realtime.Cluster.Tests;
 
 /// <summary>
 /// Grain state in Azure Table Storage (Azurite) through Orleans' provider: a conversation, its alert, its customer's
-/// contact history and a 2,000-message conversation survive a whole-cluster restart.
+/// contact history, a 2,000-message conversation and ids with '/', '#' and '?' (read back over Kestrel, apart from the id
+/// with '_' in their place) survive a whole-cluster restart.
 /// </summary>
 public sealed class AzureTableModeTests(RedisServerFixture redis, AzuriteFixture azurite, ITestOutputHelper output)
     : IClassFixture<RedisServerFixture>, IClassFixture<AzuriteFixture>
 {
     private const int LongConversationMessages = 2_000;
+    private const string SlashId = "az/slash#1?x";
+    private const string UnderscoreId = "az_slash_1_x";
 
     [Fact]
     public async Task State_and_contact_history_survive_a_restart_of_every_process()
@@ -36,9 +39,17 @@ public sealed class AzureTableModeTests(RedisServerFixture redis, AzuriteFixture
             });
             response.EnsureSuccessStatusCode();
             (await first.Http.PostAsJsonAsync("/api/events", LongConversation(now))).EnsureSuccessStatusCode();
+            // Ids the provider alone would store in one row ('/', '#', '?' → '_'), read back below over Kestrel.
+            (await first.Http.PostAsJsonAsync("/api/events", new[]
+            {
+                ClusterEvents.Message(SlashId, "az-slash-a", "customer", "slash", now),
+                ClusterEvents.Message(UnderscoreId, "az-underscore-a", "customer", "underscore", now),
+            })).EnsureSuccessStatusCode();
             using var reader = await first.UserClientAsync("admin");
             await WaitForMessagesAsync(reader, "az-1", 2);
             await WaitForMessagesAsync(reader, "az-long", LongConversationMessages);
+            await WaitForMessagesAsync(reader, SlashId, 1);
+            await WaitForMessagesAsync(reader, UnderscoreId, 1);
             await first.KillAsync();
         }
 
@@ -55,6 +66,10 @@ public sealed class AzureTableModeTests(RedisServerFixture redis, AzuriteFixture
         var longView = await WaitForMessagesAsync(again, "az-long", LongConversationMessages);
         var texts = longView.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("text").GetString()).ToList();
         Assert.Equal(Enumerable.Range(0, LongConversationMessages).Select(Text), texts);
+        Assert.Equal("slash", (await WaitForMessagesAsync(again, SlashId, 1)).GetProperty("messages")[0].GetProperty("text").GetString());
+        Assert.Equal("underscore", (await WaitForMessagesAsync(again, UnderscoreId, 1)).GetProperty("messages")[0].GetProperty("text").GetString());
+        var slashCustomer = JsonDocument.Parse(await again.GetStringAsync($"/api/customers/{Uri.EscapeDataString(SlashId + "-cust")}")).RootElement;
+        Assert.Equal(SlashId, slashCustomer.GetProperty("contacts")[0].GetProperty("conversationId").GetString());
     }
 
     private static Dictionary<string, object?>[] LongConversation(DateTimeOffset start) =>

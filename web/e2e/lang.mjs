@@ -123,12 +123,20 @@ try {
           await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
           await page.waitForTimeout(1500)
           await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
-          const text = await page.evaluate((skip) => {
+          if (view === '/floor') {
+            // The wallboard as a TV shows it (the README's pictures): one 1600×1000 screen.
+            await page.screenshot({ path: path.join(artifacts, `${name}-screen.png`) })
+          }
+          const text = await page.evaluate(({ skip, own }) => {
             const out = []
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
               const parent = node.parentElement
               if (!parent || skip.some((s) => parent.closest(s)) || !parent.checkVisibility()) {
+                continue
+              }
+              // Text declared in another language (the language switch names the other language in that language).
+              if (!(parent.closest('[lang]')?.getAttribute('lang') ?? own).startsWith(own)) {
                 continue
               }
               const value = node.textContent?.trim()
@@ -137,10 +145,30 @@ try {
               }
             }
             return out.join('\n')
-          }, theirs)
+          }, { skip: theirs, own: lang })
           const bad = lang === 'zh' ? englishIn(text) : chineseIn(text)
           expect(bad.length === 0, `${bad.length} ${lang === 'zh' ? 'English/raw-key' : 'Chinese'} fragments: ${[...new Set(bad)].slice(0, 15).join(' | ')}`)
           expect(text.length > 50, `the view shows almost nothing: ${text}`)
+        })
+      }
+      if (paths.includes('/reports')) {
+        await test(`${locale} date pickers follow the app language`, async () => {
+          await page.goto(`${baseUrl}/reports`)
+          const from = page.getByTestId('report-from')
+          await from.waitFor()
+          const shown = (await from.textContent()) ?? ''
+          const [y, m, d] = ((await from.getAttribute('data-value')) ?? '').split('-').map(Number)
+          expect(shown === (lang === 'zh' ? `${y}年${m}月${d}日` : new Date(y, m - 1, d).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' })), `the from date reads ${shown}`)
+          await from.click()
+          const caption = (await page.locator('.date-popover .rdp-caption_label').first().textContent()) ?? ''
+          expect(lang === 'zh' ? /^\d{4}年\d{1,2}月$/.test(caption) : /^[A-Z][a-z]+ \d{4}$/.test(caption), `the calendar caption reads ${caption}`)
+          const weekday = (await page.locator('.date-popover .rdp-weekday').first().textContent()) ?? ''
+          expect(lang === 'zh' ? /[\u4e00-\u9fff]/.test(weekday) : /^[A-Z][a-z]/.test(weekday), `the first weekday reads ${weekday}`)
+          await page.screenshot({ path: path.join(artifacts, `${lang}-qa-date-picker.png`) })
+          // Picking the 1st of the shown month changes the period.
+          await page.locator('.date-popover button.rdp-day_button:not([disabled])').first().click()
+          const picked = await from.getAttribute('data-value')
+          expect(/^\d{4}-\d{2}-01$/.test(picked ?? ''), `picking the first day gave ${picked}`)
         })
       }
       await context.close()

@@ -90,6 +90,17 @@ try {
   const shot = async (name) => {
     await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
   }
+  // What a supervisor sees on a 1600×1000 screen without scrolling.
+  const screen = async (name) => {
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`) })
+  }
+  const token = () => page.evaluate(() => JSON.parse(localStorage.getItem('realtime.session') ?? '{}').token)
+  const openIncidentTotal = async () => {
+    const response = await fetch(`${baseUrl}/api/incidents?status=open&limit=1`, { headers: { Authorization: `Bearer ${await token()}` } })
+    return Number(response.headers.get('X-Total-Count'))
+  }
+  const numberIn = async (testId, selector = '') =>
+    page.evaluate(([id, sel]) => Number((document.querySelector(`[data-testid="${id}"] ${sel}`)?.textContent ?? '').replace(/[^0-9]/g, '') || 'NaN'), [testId, selector])
   const login = async (name) => {
     await page.goto(`${baseUrl}/login`)
     await page.evaluate(() => localStorage.removeItem('realtime.session'))
@@ -115,6 +126,33 @@ try {
     await shot('01-floor-dark')
   })
 
+  await test('the floor tile, the feed and the API count the same open incidents; the risk list is on screen', async () => {
+    // Demo traffic keeps changing the figure: they must agree at one moment within the wait.
+    let last = ''
+    const deadline = Date.now() + 30_000
+    for (;;) {
+      const tile = await numberIn('kpi-alerts', '.kpi-value')
+      const feed = await numberIn('feed-count')
+      const api = await openIncidentTotal()
+      const items = await page.getByTestId('feed-item').count()
+      last = `tile ${tile}, feed ${feed}, API ${api}, feed items ${items}`
+      if (tile === feed && feed === api && items === Math.min(api, 50)) {
+        break
+      }
+      expect(Date.now() < deadline, `floor counts disagree: ${last}`)
+      await page.waitForTimeout(500)
+    }
+    log(`floor counts agree: ${last}`)
+    const risk = await page.locator('#risk-h').boundingBox()
+    expect(risk !== null && risk.y + risk.height <= 1000, `risk list heading not on screen at 1600×1000: ${JSON.stringify(risk)}`)
+    const firstRisk = page.getByTestId('risk-item').first()
+    if ((await firstRisk.count()) > 0) {
+      const box = await firstRisk.boundingBox()
+      expect(box !== null && box.y + box.height <= 1000, `first risk conversation below the fold: ${JSON.stringify(box)}`)
+    }
+    await screen('13-floor-en-1600x1000')
+  })
+
   await test('the wallboard shows today\'s inquiry conversion, sales per customer and platform rates from demo orders', async () => {
     const conversion = page.getByTestId('kpi-conversion').locator('.kpi-value')
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-conversion"] .kpi-value')?.textContent ?? ''), null, { timeout: 240_000 })
@@ -132,7 +170,7 @@ try {
     expect(rate.includes('3分钟人工响应率'), `expected the tmall rule on the platform tile, saw '${rate}'`)
   })
 
-  await test('a new alert arrives on the wallboard live, without a reload', async () => {
+  await test('a new incident arrives on the wallboard live, without a reload', async () => {
     await page.evaluate(() => {
       window.__e2eNoReload = true
     })
@@ -144,32 +182,61 @@ try {
     await page.getByTestId('theme-toggle').click()
     await shot('03-floor-light')
     await page.getByTestId('lang-toggle').click()
-    await page.getByText('实时告警').first().waitFor({ timeout: 5000 })
+    await page.getByText('未处理事件').first().waitFor({ timeout: 5000 })
     await shot('04-floor-zh-light')
+    await page.getByTestId('theme-toggle').click()
+    await screen('14-floor-zh-1600x1000')
+    await page.getByTestId('theme-toggle').click()
     await page.getByTestId('lang-toggle').click()
     await page.getByTestId('theme-toggle').click()
   })
 
-  await test('the alert is acknowledged with a note and moves to the acknowledged tab', async () => {
-    await page.getByRole('link', { name: 'Alerts' }).click()
+  const consoleConversation = `e2e-${run}-console`
+  await test('an incident appears on the console live and bulk acknowledge moves it to the acknowledged tab', async () => {
+    await page.getByRole('link', { name: 'Incidents' }).click()
     await page.waitForURL('**/alerts')
-    const openCard = page.locator(`[data-testid="alert-card"][data-kind="banned.term"]`).filter({ hasText: liveConversation }).first()
-    await openCard.waitFor({ timeout: 15_000 })
-    await shot('05-alerts-open')
-    await openCard.getByRole('button', { name: 'Acknowledge' }).click()
-    await openCard.getByLabel('Note (optional)').fill('e2e: called the agent')
-    await openCard.getByRole('button', { name: /Confirm/ }).click()
-    await openCard.waitFor({ state: 'detached', timeout: 15_000 })
+    await page.getByTestId('tab-count-open').waitFor({ timeout: 15_000 })
+    await page.evaluate(() => {
+      window.__e2eNoReload = true
+    })
+    // A complaint threat on a fresh conversation: one critical incident, pushed while the console is open.
+    await postEvents([
+      ...conversation(consoleConversation, 'a-02', '您好,请问有什么可以帮您?'),
+      { conversationId: consoleConversation, storeId: 'store-1', teamId: 'team-pre-sales', occurredAt: new Date().toISOString(), eventId: `${consoleConversation}-c${seq++}`, type: 'message', sender: 'customer', customerId: `u-${consoleConversation}`, text: '你们再不退款我就去12315投诉!' },
+    ])
+    const card = (status) => page.locator(`[data-testid="incident-card"][data-status="${status}"]`).filter({ hasText: consoleConversation }).first()
+    await card('open').waitFor({ timeout: 20_000 })
+    expect(await page.evaluate(() => window.__e2eNoReload === true), 'the console reloaded')
+    const reasons = await card('open').getByTestId('incident-reason').count()
+    expect(reasons >= 1, 'the incident card shows no reason')
+    const live = page.locator('[data-testid="incident-card"][data-status="open"]').filter({ hasText: liveConversation }).first()
+    await live.waitFor({ timeout: 15_000 })
+    await screen('05-incidents-en-1600x1000')
+    await card('open').getByTestId('incident-select').check()
+    await live.getByTestId('incident-select').check()
+    await page.getByTestId('bulk-ack').click()
+    await page.getByTestId('bulk-bar').getByLabel('Note (optional)').fill('e2e: both agents called')
+    await page.getByTestId('bulk-bar').getByRole('button', { name: /Confirm/ }).click()
+    await card('open').waitFor({ state: 'detached', timeout: 15_000 })
+    await live.waitFor({ state: 'detached', timeout: 15_000 })
     await page.getByTestId('tab-acknowledged').click()
-    const acked = page.locator(`[data-testid="alert-card"][data-kind="banned.term"]`).filter({ hasText: liveConversation }).first()
+    const acked = card('acknowledged')
     await acked.waitFor({ timeout: 15_000 })
     const text = await acked.textContent()
-    expect(/Acknowledged by lead/.test(text ?? ''), `acknowledged card does not say who: ${text}`)
-    await shot('06-alerts-acknowledged')
+    expect(/Acknowledged by lead/.test(text ?? '') && text.includes('e2e: both agents called'), `acknowledged card does not say who and why: ${text}`)
+    await page.locator('[data-testid="incident-card"][data-status="acknowledged"]').filter({ hasText: liveConversation }).first().waitFor({ timeout: 15_000 })
+    expect((await numberIn('tab-count-acknowledged')) >= 2, 'the acknowledged tab count did not follow')
+    await shot('06-incidents-acknowledged')
+    await page.getByTestId('tab-open').click()
+    await page.getByTestId('lang-toggle').click()
+    await page.getByText('事件控制台').first().waitFor({ timeout: 5000 })
+    await screen('15-incidents-zh-1600x1000')
+    await page.getByTestId('lang-toggle').click()
+    await page.getByTestId('tab-acknowledged').click()
   })
 
   await test('the conversation view highlights the evidence in the transcript', async () => {
-    await page.locator(`[data-testid="alert-card"][data-kind="banned.term"]`).filter({ hasText: liveConversation }).first().getByRole('link', { name: `Conversation ${liveConversation}` }).click()
+    await page.locator('[data-testid="incident-card"]').filter({ hasText: liveConversation }).first().getByRole('link', { name: `Conversation ${liveConversation}` }).click()
     await page.waitForURL(`**/conversations/${liveConversation}`)
     const evidence = page.getByTestId('evidence-deduction').filter({ hasText: '全网最低价' })
     await evidence.first().waitFor({ timeout: 15_000 })
@@ -206,15 +273,26 @@ try {
     await shot('10-conversation-new-phrase')
   })
 
-  await test('the agent desk shows own conversations and a live hint', async () => {
+  await test('the agent desk shows a live hint that survives a reload and goes when the conversation closes', async () => {
     await login('agent')
     await page.waitForURL('**/me')
     await page.getByRole('heading', { name: 'Live hints' }).waitFor()
     await page.waitForTimeout(1500)
-    await postEvents(conversation(`e2e-${run}-hint`, 'a-01', 'This is the lowest price guaranteed, best in the world!', 'store-2'))
-    await page.getByTestId('hint').first().waitFor({ timeout: 20_000 })
+    const hintConversation = `e2e-${run}-hint`
+    await postEvents(conversation(hintConversation, 'a-01', 'This is the lowest price guaranteed, best in the world!', 'store-2'))
+    const hint = page.locator(`[data-testid="hint"][data-conversation-id="${hintConversation}"]`).first()
+    await hint.waitFor({ timeout: 20_000 })
     await page.getByTestId('agent-conversations').waitFor({ timeout: 20_000 })
     await shot('11-agent-desk')
+    await page.reload()
+    await page.getByRole('heading', { name: 'Live hints' }).waitFor()
+    await hint.waitFor({ timeout: 15_000 })
+    await postEvents([{ conversationId: hintConversation, storeId: 'store-2', teamId: 'team-pre-sales', occurredAt: new Date().toISOString(), eventId: `${hintConversation}-x${seq++}`, type: 'conversation.closed' }])
+    await hint.waitFor({ state: 'detached', timeout: 20_000 })
+    await page.reload()
+    await page.getByRole('heading', { name: 'Live hints' }).waitFor()
+    await page.waitForTimeout(2000)
+    expect((await hint.count()) === 0, 'the closed conversation\'s hint came back after a reload')
   })
 
   await test('reports show the agent table with sorting and charts', async () => {

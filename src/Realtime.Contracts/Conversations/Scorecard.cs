@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using Realtime.Contracts.Disputes;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Contracts.Conversations;
 
@@ -31,5 +32,9 @@ public sealed record Scorecard
     public IReadOnlyList<ScoreAuditEntry> Audit { get; init; } = [];
 }
 
-/// <summary>A critical item that failed the conversation, and why.</summary>
-public sealed record AutoFailHit(string RuleId, string Reason);
+/// <summary>A critical item that failed the conversation, and why (rendered per reader from <see cref="MessageKey"/>).</summary>
+public sealed record AutoFailHit(string RuleId, [property: RenderedFrom(nameof(AutoFailHit.MessageKey), nameof(AutoFailHit.Args))] string Reason)
+{
+    public string? MessageKey { get; init; }
+    public IReadOnlyDictionary<string, string>? Args { get; init; }
+}

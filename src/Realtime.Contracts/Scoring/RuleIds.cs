@@ -28,6 +28,9 @@ public static class RuleIds
     /// <summary>Auto-fail item: an SLA breach in a conversation that also missed a required disclosure.</summary>
     public const string BreachWithMissingDisclosure = "sla.breachWithMissingDisclosure";
 
-    /// <summary>The items a ruleset may list in <c>autoFail</c>: rude language, a customer's data leaked, and the two above.</summary>
-    public static readonly IReadOnlyList<string> AutoFailItems = [RudeLanguage, PiiLeak, LowCsatUpset, BreachWithMissingDisclosure];
+    /// <summary>Auto-fail item: a dismissive reply to a customer who was upset, and no apology after (推诿不满的顾客).</summary>
+    public const string BrushOffUpset = "courtesy.brushOffUpset";
+
+    /// <summary>The items a ruleset may list in <c>autoFail</c>: rude language, a customer's data leaked, and the three above.</summary>
+    public static readonly IReadOnlyList<string> AutoFailItems = [RudeLanguage, PiiLeak, LowCsatUpset, BreachWithMissingDisclosure, BrushOffUpset];
 }

@@ -20,6 +20,9 @@ public static class LanguageDetector
         Lingua.Language.Italian, Lingua.Language.Portuguese, Lingua.Language.Dutch,
     ];
 
+    /// <summary>ISO 639-1 codes of the languages whose Lingua models are loaded; Realtime.Scoring.csproj ships only theirs.</summary>
+    internal static IEnumerable<string> LinguaModelCodes => _latinLanguages.Select(CodeOf);
+
     private static readonly Lazy<LanguageDetectorState> _lingua = new(LanguageDetectorState.Create);
 
     public static string Detect(string text)
@@ -59,12 +62,14 @@ public static class LanguageDetector
     /// <summary>Loads the Lingua models now rather than on the first Latin message.</summary>
     public static void Warm() => _ = _lingua.Value;
 
+    private static string CodeOf(Lingua.Language language) => language.IsoCode6391().ToString().ToLowerInvariant();
+
     private sealed record LanguageDetectorState(Lingua.LanguageDetector Detector, IReadOnlyDictionary<Lingua.Language, string> Codes)
     {
         public static LanguageDetectorState Create()
         {
             var detector = LanguageDetectorBuilder.FromLanguages(_latinLanguages).WithPreloadedLanguageModels().Build();
-            var codes = _latinLanguages.ToDictionary(l => l, l => l.IsoCode6391().ToString().ToLowerInvariant());
+            var codes = _latinLanguages.ToDictionary(l => l, CodeOf);
             return new LanguageDetectorState(detector, codes);
         }
     }

@@ -21,20 +21,24 @@ internal static class AgentDeductions
         {
             var match = matches[i];
             var pattern = patterns[match.Pattern];
-            var rule = pattern.List switch
-            {
-                PhraseListNames.Banned => RuleIds.BannedTerm,
-                PhraseListNames.Rude => RuleIds.RudeLanguage,
-                PhraseListNames.Dismissive => RuleIds.DismissiveLanguage,
-                _ => null,
-            };
+            var rule = PhraseRuleOf(pattern.List);
             if (rule is null || IsInsideLongerMatch(matches, patterns, i) || OverlapsEarlierMatch(matches, patterns, i)
                 || IsRepeat(matches, patterns, i))
             {
                 continue;
             }
 
-            (deductions ??= []).Add(PhraseDeduction(rule, pattern.Phrase, masked.Substring(match.Start, match.Length), match));
+            (deductions ??= []).Add(new Deduction
+            {
+                RuleId = rule.RuleId,
+                Dimension = rule.Dimension,
+                Points = rule.Points,
+                MessageKey = rule.MessageKey,
+                Args = CatalogText.ArgsOf(("phrase", pattern.Phrase)),
+                Evidence = masked.Substring(match.Start, match.Length),
+                Start = match.Start,
+                Length = match.Length,
+            });
         }
 
         for (var i = 0; i < pii.Count; i++)
@@ -61,41 +65,19 @@ internal static class AgentDeductions
         return deductions is null ? [] : [.. deductions];
     }
 
-    private static Deduction PhraseDeduction(string rule, string phrase, string evidence, PhraseMatch match) => rule switch
+    /// <summary>What a match of an agent-side phrase list costs, and where.</summary>
+    private sealed record PhraseRule(string RuleId, string Dimension, double Points, string MessageKey);
+
+    private static readonly PhraseRule Banned = new(RuleIds.BannedTerm, Dimensions.Compliance, DeductionPoints.BannedTerm, "deduction.bannedTerm");
+    private static readonly PhraseRule Rude = new(RuleIds.RudeLanguage, Dimensions.Courtesy, DeductionPoints.RudeLanguage, "deduction.rudeLanguage");
+    private static readonly PhraseRule Dismissive = new(RuleIds.DismissiveLanguage, Dimensions.Courtesy, DeductionPoints.DismissiveLanguage, "deduction.dismissive");
+
+    private static PhraseRule? PhraseRuleOf(string list) => list switch
     {
-        RuleIds.BannedTerm => new Deduction
-        {
-            RuleId = rule,
-            Dimension = Dimensions.Compliance,
-            Points = DeductionPoints.BannedTerm,
-            MessageKey = "deduction.bannedTerm",
-            Args = CatalogText.ArgsOf(("phrase", phrase)),
-            Evidence = evidence,
-            Start = match.Start,
-            Length = match.Length,
-        },
-        RuleIds.RudeLanguage => new Deduction
-        {
-            RuleId = rule,
-            Dimension = Dimensions.Courtesy,
-            Points = DeductionPoints.RudeLanguage,
-            MessageKey = "deduction.rudeLanguage",
-            Args = CatalogText.ArgsOf(("phrase", phrase)),
-            Evidence = evidence,
-            Start = match.Start,
-            Length = match.Length,
-        },
-        _ => new Deduction
-        {
-            RuleId = rule,
-            Dimension = Dimensions.Courtesy,
-            Points = DeductionPoints.DismissiveLanguage,
-            MessageKey = "deduction.dismissive",
-            Args = CatalogText.ArgsOf(("phrase", phrase)),
-            Evidence = evidence,
-            Start = match.Start,
-            Length = match.Length,
-        },
+        PhraseListNames.Banned => Banned,
+        PhraseListNames.Rude => Rude,
+        PhraseListNames.Dismissive => Dismissive,
+        _ => null,
     };
 
     private static bool IsInsideLongerMatch(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, int index)

@@ -2,10 +2,14 @@ using System.Globalization;
 using System.Text;
 using Realtime.Contracts.Reports;
 using Realtime.Contracts.Scoring;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Api;
 
-/// <summary>The evaluation report as CSV: UTF-8 with a BOM (so Excel shows Chinese), one line per row of every scope.</summary>
+/// <summary>
+/// The evaluation report as CSV: UTF-8 with a BOM (so Excel shows Chinese), one line per row of every scope. Headers
+/// are the field names for machines, or labels in the reader's language (scope and platform values translated too).
+/// </summary>
 public static class ReportCsv
 {
     public static readonly IReadOnlyList<string> Columns =
@@ -19,14 +23,23 @@ public static class ReportCsv
         "salesPerCustomer", "paidOrders", "refundRatePct",
     ];
 
-    public static byte[] Write(AgentReport report)
+    /// <summary>Writes the report; <paramref name="labels"/> null keeps the field names, else labels in that culture.</summary>
+    public static byte[] Write(AgentReport report, CultureInfo? labels = null)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', Columns).Append("\r\n");
+        var headers = labels is null ? Columns : Columns.Select(c => TextCatalog.Render("label.reportColumn." + c, null, labels));
+        csv.AppendJoin(',', headers.Select(Escape)).Append("\r\n");
         IEnumerable<ReportRow> rows = [.. report.Agents, .. report.Teams, .. report.Stores, .. report.Platforms];
         foreach (var row in report.Total is null ? rows : rows.Append(report.Total))
         {
-            csv.AppendJoin(',', Fields(row).Select(Escape)).Append("\r\n");
+            var fields = Fields(row).ToArray();
+            if (labels is not null)
+            {
+                fields[0] = Label("label.scope.", fields[0], labels);
+                fields[PlatformColumn] = Label("label.platform.", fields[PlatformColumn], labels);
+            }
+
+            csv.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
         }
 
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
@@ -77,6 +90,12 @@ public static class ReportCsv
         yield return Number(c?.PaidOrders);
         yield return Number(c?.RefundRatePct);
     }
+
+    private static readonly int PlatformColumn = Columns.ToList().IndexOf("platform");
+
+    /// <summary>A value's label; a value without one (a platform name we do not know) stays as written.</summary>
+    private static string? Label(string prefix, string? value, CultureInfo culture) =>
+        value is null || TextCatalog.Template(prefix + value, culture) is null ? value : TextCatalog.Render(prefix + value, null, culture);
 
     private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);
 

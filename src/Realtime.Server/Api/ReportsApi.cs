@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Reports;
 using Realtime.Grains.Agents;
@@ -65,7 +66,7 @@ public static class ReportsApi
         var report = AgentReportCalculator.Calculate(period, storeId, teamId, agents, visible, rollups, conversion);
         if (WantsCsv(http.Request))
         {
-            return TypedResults.File(ReportCsv.Write(report), $"{CsvMediaType}; charset=utf-8", $"agent-report-{period.FromDate}-{period.ToDate}.csv");
+            return TypedResults.File(ReportCsv.Write(report, CsvLabels(http.Request)), $"{CsvMediaType}; charset=utf-8", $"agent-report-{period.FromDate}-{period.ToDate}.csv");
         }
 
         return TypedResults.Ok(report);
@@ -75,6 +76,19 @@ public static class ReportsApi
         scope.IsAdmin
         || ((storeId is null || scope.StoreIds.Count == 0 || scope.StoreIds.Contains(storeId))
             && (teamId is null || scope.TeamIds.Count == 0 || scope.TeamIds.Contains(teamId)));
+
+    /// <summary>
+    /// The culture of the CSV headers: <c>?headers=keys</c> gives field names, <c>?headers=labels</c> labels; otherwise
+    /// labels when the caller names a language (<c>?lang=</c> or <c>Accept-Language</c>), field names when it does not.
+    /// </summary>
+    internal static CultureInfo? CsvLabels(HttpRequest request)
+    {
+        var headers = request.Query["headers"].ToString();
+        var named = request.Query.ContainsKey("lang") || request.Headers.AcceptLanguage.Count > 0;
+        var labels = headers.Equals("labels", StringComparison.OrdinalIgnoreCase)
+            || (!headers.Equals("keys", StringComparison.OrdinalIgnoreCase) && named);
+        return labels ? CultureInfo.CurrentUICulture : null;
+    }
 
     private static bool WantsCsv(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase));

@@ -96,7 +96,15 @@ public static class ImportBodyReader
     {
         try
         {
-            return (JsonDocument.Parse(line, DocumentOptions), null);
+            var document = JsonDocument.Parse(line, DocumentOptions);
+            if (JsonUnicode.IsValid(document.RootElement))
+            {
+                return (document, null);
+            }
+
+            // An escaped unpaired surrogate parses, then throws on the first read of that name or string.
+            document.Dispose();
+            return (null, "not valid Unicode text: an unpaired surrogate escape");
         }
         catch (JsonException ex)
         {

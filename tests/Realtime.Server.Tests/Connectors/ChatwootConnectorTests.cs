@@ -131,6 +131,24 @@ public sealed class ChatwootConnectorTests(ConnectorsAppFactory app) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/conversations/cw-4700")).StatusCode);
     }
 
+    [Fact]
+    public async Task Payload_shaped_as_chatwoot_documents_it_is_mapped()
+    {
+        var t0 = DateTimeOffset.UtcNow.AddMinutes(-3);
+        var at = (int seconds) => t0.AddSeconds(seconds).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+        // As in the documentation's sample, the incoming message's sender is not the contact: the customer is "contact".
+        var customer = await PostSignedAsync(DocumentedMessage("80001", "4800", "incoming", "快递怎么还没到", at(0), sender: "1", contact: "912"));
+        var agent = await PostSignedAsync(DocumentedMessage("80002", "4800", "outgoing", "亲,马上帮您查", at(10), sender: "8", contact: "912"));
+
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (customer.StatusCode, agent.StatusCode));
+        var view = await ViewAsync("cw-4800");
+        Assert.Equal("cw-contact-912", view.GetProperty("customerId").GetString());
+        var messages = view.GetProperty("messages").EnumerateArray().ToList();
+        Assert.Equal(["customer", "agent"], messages.Select(m => m.GetProperty("sender").GetString()));
+        Assert.Equal("cw-agent-8", messages[1].GetProperty("agentId").GetString());
+    }
+
     private async Task<HttpResponseMessage> PostSignedAsync(string body)
     {
         using var client = app.CreateClient();

@@ -23,6 +23,21 @@ public static class ChatwootWebhooks
            "meta":{"sender":{"id":901,"type":"contact"},"team":{"id":2,"name":"team-after-sales"} } } }
         """;
 
+    /// <summary>
+    /// The sample of Chatwoot's webhook documentation (docs "How to use webhooks?"): ids as strings, a sender without
+    /// <c>type</c>, the contact beside it, and a conversation named only by <c>display_id</c>.
+    /// </summary>
+    public static string DocumentedMessage(string id, string conversation, string type, string content, string createdAt, string sender, string contact) => $$"""
+        {"event":"message_created","id":"{{id}}","content":"{{content}}","created_at":"{{createdAt}}","message_type":"{{type}}",
+         "content_type":"text","content_attributes":{},"source_id":"",
+         "sender":{"id":"{{sender}}","name":"Agent","email":"agent@example.com"},
+         "contact":{"id":"{{contact}}","name":"contact-name"},
+         "conversation":{"display_id":"{{conversation}}","additional_attributes":{"browser":{"device_name":"Macbook","browser_name":"Chrome",
+           "platform_name":"Macintosh","browser_version":"80.0.3987.122","platform_version":"10.15.2"},"referer":"http://www.chatwoot.com",
+           "initiated_at":"Tue Mar 03 2020 18:37:38 GMT-0700 (Mountain Standard Time)"} },
+         "account":{"id":"1","name":"Chatwoot"} }
+        """;
+
     public static string Contact(int id) => $$"""{"id":{{id}},"name":"王女士","type":"contact"}""";
 
     public static string User(int id) => $$"""{"id":{{id}},"name":"小李","email":"li@shop.example","type":"user"}""";

@@ -45,6 +45,18 @@ public sealed class ImportApiTests(RealtimeAppFactory app, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task A_jsonl_line_with_an_unpaired_surrogate_escape_is_rejected_alone()
+    {
+        var valid = """{"eventId":"imp-sur-1","type":"message","occurredAt":"2026-10-03T10:00:00Z","conversationId":"imp-sur","storeId":"store-imp","customerId":"u-sur","sender":"customer","text":"hi"}""";
+        var body = """{"\udb0b":1,"turns":[]}""" + "\n" + valid + "\n";
+
+        var result = await ImportAsync(Encoding.UTF8.GetBytes(body), "application/x-ndjson");
+
+        Assert.Equal((1, 1), (result.Accepted, result.Rejected));
+        Assert.Contains(result.Errors, e => e.Line == 1 && e.Error.Contains("Unicode", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Bad_rows_are_rejected_with_their_line_and_the_rest_is_kept()
     {
         var csv = Header + "\n" +

@@ -78,6 +78,46 @@ public sealed class AutoFailTests
     }
 
     [Fact]
+    public void An_upset_customer_brushed_off_without_an_apology_fails_and_the_reason_reads_in_both_languages()
+    {
+        var card = Score(null, "logistics",
+            ("customer", 0, "五天了还没到，再不送我就打12315投诉"),
+            ("agent", 10, "您好，这边看当地快递的，我们也没办法"),
+            ("customer", 30, "那怎么办"),
+            ("agent", 40, "您再等等，祝您生活愉快"));
+
+        var hit = Assert.Single(card.AutoFail);
+        Assert.Equal((RuleIds.BrushOffUpset, "autoFail.brushOffUpset"), (hit.RuleId, hit.MessageKey));
+        Assert.Equal("我们也没办法", hit.Args!["evidence"]);
+        Assert.Contains("推诿", TextCatalog.Render(hit.MessageKey!, hit.Args, TextCatalog.Chinese), StringComparison.Ordinal);
+        Assert.Contains("brushed off", hit.Reason, StringComparison.Ordinal);
+        Assert.True(card.Total < 60, $"total {card.Total}");
+    }
+
+    [Theory]
+    [InlineData("五天了还没到，再不送我就打12315投诉", "您好，非常抱歉，这边看当地快递的，我们也没办法，祝您生活愉快")]
+    [InlineData("到哪了", "您好，这边看当地快递的，我们也没办法，祝您生活愉快")]
+    public void A_brush_off_with_an_apology_or_to_a_calm_customer_is_a_deduction_not_a_failure(string customer, string reply)
+    {
+        var card = Score(null, "logistics", ("customer", 0, customer), ("agent", 10, reply));
+
+        Assert.Contains(card.Deductions, d => d.RuleId == RuleIds.DismissiveLanguage);
+        Assert.DoesNotContain(card.AutoFail, a => a.RuleId == RuleIds.BrushOffUpset);
+    }
+
+    [Fact]
+    public void A_brush_off_before_the_customer_got_upset_is_not_the_brush_off_item()
+    {
+        var card = Score(null, "logistics",
+            ("customer", 0, "到哪了"),
+            ("agent", 10, "您好，我们也没办法"),
+            ("customer", 30, "那我要投诉你们"),
+            ("agent", 40, "已为您催促，祝您生活愉快"));
+
+        Assert.DoesNotContain(card.AutoFail, a => a.RuleId == RuleIds.BrushOffUpset);
+    }
+
+    [Fact]
     public void A_ruleset_without_auto_fail_items_keeps_the_weighted_total()
     {
         var rules = CompiledRuleset.Compile(DefaultRulesets.For("s") with { AutoFail = [] });

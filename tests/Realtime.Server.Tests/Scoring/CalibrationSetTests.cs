@@ -5,9 +5,9 @@ using static Realtime.Server.Tests.Scoring.ScoredConversation;
 namespace Realtime.Server.Tests.Scoring;
 
 /// <summary>
-/// Thirty real dialogues of <c>../shared/data/dialogues</c> with the verdict a QA manager would give (pass / fail at the
+/// Thirty-eight real dialogues of <c>../shared/data/dialogues</c> with the verdict a QA manager would give (pass / fail at the
 /// default threshold of 60) and why; the default rules must agree on at least 90 %. The data has no times, CSAT or
-/// topic labels, so turns are 10 s apart, no CSAT, and no topic requires a disclosure: only the message rules judge.
+/// topic labels, so turns are 10 s apart and there is no CSAT; the shipped models read mood, topic and complaint risk.
 /// </summary>
 public sealed class CalibrationSetTests(ITestOutputHelper output)
 {
@@ -43,6 +43,14 @@ public sealed class CalibrationSetTests(ITestOutputHelper output)
         ("twcs-119319", true, "troubleshoots, then asks for details by DM"),
         ("twcs-119306", true, "apologises, asks for the service address by DM"),
         ("twcs-119315", true, "explains the Think 25 policy politely to a sarcastic customer"),
+        ("ecd-train-0020", false, "denies the scent complaint, no apology, sends the customer to test it with 相关部门 herself"),
+        ("ecd-train-0062", false, "a five-day EMS delay answered with excuses (随机发的, 老板决定的), no apology, no help"),
+        ("jddc-fae663614b93985db4bc1417bc7dcebc", false, "answers a customer's complaint about a rude installer with \"?\", no apology, passes it to the merchant"),
+        ("jddc-6a37746657546770ab1d11216ca63ad4", true, "files the service request and escalates; the praise-fishing closing to an unhappy customer is a deduction, not a failure"),
+        ("ecd-train-0006", true, "impatient once (不是说了…吗) but arranges the return, postage refund and a replacement"),
+        ("ecd-train-0040", true, "offers the coupon difference back although the sale had ended"),
+        ("jddc-8428ac8600d4b0c0f5cd5971adb232a0", true, "long but patient: walks the customer through and files a dispute for the refund"),
+        ("jddc-c78cb751831739f61fa9ab3ef8ba8e23", true, "terse and repeats one answer, but gives the review status and the delivery option"),
     ];
 
     [Fact]
@@ -53,7 +61,7 @@ public sealed class CalibrationSetTests(ITestOutputHelper output)
         foreach (var (id, pass, why) in Verdicts)
         {
             var turns = dialogues[id];
-            var card = Score(null, "other", [.. turns.Select((t, i) => (t.Role, 10 * (i + 1), t.Text))]);
+            var card = ScoreWithShippedModels(null, [.. turns.Select((t, i) => (t.Role, 10 * (i + 1), t.Text))]);
             var systemPass = card.Total >= 60;
             agree += systemPass == pass ? 1 : 0;
             output.WriteLine($"{(systemPass == pass ? "  " : "≠ ")}{id}: {card.Total:0.#} ({(pass ? "pass" : "fail")}: {why})");
@@ -61,7 +69,7 @@ public sealed class CalibrationSetTests(ITestOutputHelper output)
 
         var agreement = (double)agree / Verdicts.Length;
         output.WriteLine($"agreement {agree}/{Verdicts.Length} = {agreement:P1}");
-        Assert.Equal(30, Verdicts.Select(v => v.Id).Distinct().Count());
+        Assert.Equal(38, Verdicts.Select(v => v.Id).Distinct().Count());
         Assert.True(agreement >= 0.9, $"agreement {agreement:P1}");
     }
 

@@ -21,9 +21,18 @@ internal static class ScoredConversation
     internal static Scorecard Score(CompiledRuleset rules, int? csat, string topic, params (string Sender, int At, string Text)[] messages) =>
         Project(rules, csat, topic, messages).Scorecard;
 
-    internal static ConversationFacts Project(CompiledRuleset rules, int? csat, string topic, params (string Sender, int At, string Text)[] messages)
+    internal static ConversationFacts Project(CompiledRuleset rules, int? csat, string topic, params (string Sender, int At, string Text)[] messages) =>
+        Project(new FixedTopic(topic), rules, csat, messages);
+
+    /// <summary>Scores with the models the server ships (mood, topic and complaint risk as in production).</summary>
+    internal static Scorecard ScoreWithShippedModels(int? csat, params (string Sender, int At, string Text)[] messages) =>
+        Project(Shipped.Value, Rules, csat, messages).Scorecard;
+
+    private static readonly Lazy<ITextModels> Shipped = new(() => ShippedTextModels.Load(Path.Combine(AppContext.BaseDirectory, "Models")));
+
+    private static ConversationFacts Project(ITextModels models, CompiledRuleset rules, int? csat, (string Sender, int At, string Text)[] messages)
     {
-        var scorer = new MessageScorer(new FixedTopic(topic));
+        var scorer = new MessageScorer(models);
         var events = new List<StoredEvent>
         {
             new() { EventId = "start", Type = EventTypes.ConversationStarted, OccurredAt = T0, CustomerId = "u", StoreId = "s" },

@@ -1,10 +1,13 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Realtime.Contracts.Alerts;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Reports;
 using Realtime.Contracts.Scoring;
 using Realtime.Contracts.Texts;
 using Realtime.Scoring.Pii;
 using Realtime.Scoring.Rulesets;
+using Realtime.Server.Api;
 
 namespace Realtime.Server.Tests.Texts;
 
@@ -29,7 +32,7 @@ public sealed partial class TextCatalogTests
     [Fact]
     public void Chinese_texts_are_Chinese()
     {
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "evidence.disclosures", "webhook.text", "incident.summary" };
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "evidence.disclosures", "webhook.text", "incident.summary", "label.platform.shopify" };
         foreach (var (key, zh) in Chinese.Where(e => !allowed.Contains(e.Key)))
         {
             Assert.True(zh.Any(c => c >= '\u4e00' && c <= '\u9fff'), $"{key} has no Chinese: '{zh}'");
@@ -99,6 +102,9 @@ public sealed partial class TextCatalogTests
         ["label.rule."] = Constants(typeof(RuleIds)),
         ["label.alertKind."] = Constants(typeof(AlertKinds)),
         ["label.severity."] = Constants(typeof(Severities)),
+        ["label.reportColumn."] = ReportCsv.Columns,
+        ["label.scope."] = Constants(typeof(ReportScopes)),
+        ["label.platform."] = Vocabulary.Platforms,
     };
 
     private static IEnumerable<string> Constants(Type type) =>

@@ -8,7 +8,7 @@ import { homeFor } from './roles'
 
 // Each view is its own chunk, so the wallboard TV never downloads the charting library.
 const WallboardPage = lazy(() => import('@/features/floor/components/WallboardPage').then((m) => ({ default: m.WallboardPage })))
-const AlertConsolePage = lazy(() => import('@/features/alerts/components/AlertConsolePage').then((m) => ({ default: m.AlertConsolePage })))
+const IncidentConsolePage = lazy(() => import('@/features/incidents/components/IncidentConsolePage').then((m) => ({ default: m.IncidentConsolePage })))
 const ConversationPage = lazy(() => import('@/features/conversations/components/ConversationPage').then((m) => ({ default: m.ConversationPage })))
 const AgentPage = lazy(() => import('@/features/agents/components/AgentPage').then((m) => ({ default: m.AgentPage })))
 const RulesEditorPage = lazy(() => import('@/features/rules/components/RulesEditorPage').then((m) => ({ default: m.RulesEditorPage })))
@@ -41,7 +41,7 @@ export function AppRoutes({ me }: { me: Me }): JSX.Element {
         <Route index element={<Navigate to={homeFor(me)} replace />} />
         <Route path="login" element={<Navigate to={homeFor(me)} replace />} />
         <Route path="floor" element={<Guard me={me} roles={['supervisor']}><WallboardPage /></Guard>} />
-        <Route path="alerts" element={<Guard me={me} roles={['supervisor', 'oncall']}><AlertConsolePage withOncall={oncall} /></Guard>} />
+        <Route path="alerts" element={<Guard me={me} roles={['supervisor', 'oncall']}><IncidentConsolePage withOncall={oncall} /></Guard>} />
         <Route path="conversations/:conversationId" element={<Guard me={me} roles={['supervisor', 'oncall', 'qa', 'agent']}><ConversationPage /></Guard>} />
         <Route path="agents/:agentId" element={<Guard me={me} roles={['supervisor', 'qa', 'agent']}><AgentRoute me={me} /></Guard>} />
         <Route

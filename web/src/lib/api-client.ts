@@ -92,3 +92,16 @@ export async function apiBlob(path: string, options: RequestOptions = {}): Promi
   const response = await send(path, options)
   return response.blob()
 }
+
+/** A list answer with the server's `X-Total-Count` (how many matched, beyond this page). */
+export interface ListAnswer<T> {
+  items: T[]
+  total: number
+}
+
+export async function apiList<T>(path: string, options: RequestOptions = {}): Promise<ListAnswer<T>> {
+  const response = await send(path, options)
+  const items = (await response.json()) as T[]
+  const header = Number(response.headers.get('X-Total-Count'))
+  return { items, total: Number.isFinite(header) && response.headers.has('X-Total-Count') ? header : items.length }
+}

@@ -435,6 +435,19 @@ export interface ProblemDetails {
   errors?: Record<string, string[]>
 }
 
+/** `GET /api/silences`: matching alerts are recorded and counted but push and page nothing until `until`. */
+export interface Silence {
+  silenceId: string
+  kind?: string | null
+  storeId?: string | null
+  teamId?: string | null
+  agentId?: string | null
+  until: string
+  reason: string
+  createdBy?: string | null
+  createdAt?: string
+}
+
 /** A report row's `conversion` figures (docs/conversion.md); `currency` is "mixed" when a row sums several; null figures are left out. */
 export interface ConversionFigures {
   servedCustomers: number

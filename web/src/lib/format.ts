@@ -85,3 +85,14 @@ export function isoDate(date: Date): string {
   const d = String(date.getDate()).padStart(2, '0')
   return `${y}-${m}-${d}`
 }
+
+/** `YYYY-MM-DD` as a local date (noon, so no time zone moves it to another day). */
+export function parseIsoDate(value: string): Date {
+  const [y = 1970, m = 1, d = 1] = value.split('-').map(Number)
+  return new Date(y, m - 1, d, 12)
+}
+
+/** A calendar day in the app's language (2026年11月30日 / Nov 30, 2026): a native date input follows the browser's. */
+export function formatDay(value: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(parseIsoDate(value))
+}

@@ -12,6 +12,9 @@ async function instance(): Promise<typeof i18next> {
     'alert.sla.breach.firstResponse': '顾客等待首次响应已达 {{seconds}} 秒(时限 {{seconds}} 秒)。',
     'label.pii.phone': '手机号',
     'label.pii.idNumber': '身份证号',
+    'incident.summary': '{{reasons}}:{{headline}}',
+    'label.alertKind.pii.leak': '隐私泄露',
+    'label.alertKind.sla.breach': '响应超时',
   })
   return i18n
 }
@@ -27,6 +30,12 @@ describe('server texts', () => {
     const i18n = await instance()
     const text = renderServerText(i18n.t, 'zh', 'alert.escalation', { ackSeconds: '300', original: '#alert.sla.breach.firstResponse', seconds: '60' }, 'fallback')
     expect(text).toBe('300 秒内无人确认:顾客等待首次响应已达 60 秒(时限 60 秒)。')
+  })
+
+  it('render an incident summary whose headline carries label arguments of its own', async () => {
+    const i18n = await instance()
+    const args = { reasons: '#label.alertKind.pii.leak,#label.alertKind.sla.breach', headline: '#alert.piiLeak', kinds: '#label.pii.phone,#label.pii.idNumber' }
+    expect(renderServerText(i18n.t, 'zh', 'incident.summary', args, 'fallback')).toBe('隐私泄露、响应超时:客服发送了完整的个人信息(手机号、身份证号)。')
   })
 
   it('fall back to the server rendering without a key or catalogue entry, and show unknown labels as written', async () => {

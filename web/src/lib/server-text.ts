@@ -28,12 +28,18 @@ export function renderServerText(t: TFunction, language: string, key: string | n
     return fallback
   }
   const own = args ?? {}
-  const resolved: Record<string, string> = {}
-  for (const [name, value] of Object.entries(own)) {
-    resolved[name] = value.startsWith(labelMark) ? labelList(t, language, value, own) : value
-  }
+  // Two passes: a nested message (an incident's headline) gets its own label arguments already translated.
+  const resolved = resolveLabels(t, language, own, resolveLabels(t, language, own, own))
   const options = { ns: serverNs, keySeparator: false, nsSeparator: false, defaultValue: fallback, ...resolved } as const
   return t(key, options)
+}
+
+function resolveLabels(t: TFunction, language: string, values: TextArgs, labelArgs: TextArgs): Record<string, string> {
+  const resolved: Record<string, string> = {}
+  for (const [name, value] of Object.entries(values)) {
+    resolved[name] = value.startsWith(labelMark) ? labelList(t, language, value, labelArgs) : value
+  }
+  return resolved
 }
 
 function labelList(t: TFunction, language: string, value: string, args: TextArgs): string {

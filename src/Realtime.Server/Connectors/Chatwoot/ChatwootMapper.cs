@@ -10,7 +10,8 @@ namespace Realtime.Server.Connectors.Chatwoot;
 /// <list type="bullet">
 /// <item><c>conversation_created</c> → <c>conversation.started</c> (+ <c>agent.assigned</c> when it already has an assignee)</item>
 /// <item><c>message_created</c> → <c>message</c>: incoming → customer, outgoing by a user → agent, by an agent bot or
-/// automation → bot, template → bot; private notes and activity messages are ignored</item>
+/// automation → bot, template → bot; private notes and activity messages are ignored. The documented sample shape
+/// (<c>conversation.display_id</c>, a top-level <c>contact</c>, a sender without <c>type</c>) is read too</item>
 /// <item><c>conversation_status_changed</c> to <c>resolved</c> → <c>conversation.closed</c></item>
 /// <item><c>conversation_updated</c> whose <c>changed_attributes</c> has a new <c>assignee_id</c> → <c>agent.assigned</c></item>
 /// </list>
@@ -66,7 +67,7 @@ public sealed class ChatwootMapper(ChatwootOptions options)
     {
         if (!message.TryGetProperty("conversation", out var conversation) || ConversationId(conversation) is not { } id)
         {
-            return Error("conversation.id: missing");
+            return Error("conversation.id / conversation.display_id: missing");
         }
 
         if (Id(message, "id") is not { } messageId)
@@ -84,8 +85,9 @@ public sealed class ChatwootMapper(ChatwootOptions options)
         var senderType = sender is { } se ? Str(se, "type") : null;
         var (role, agentId, customerId) = type switch
         {
-            "incoming" => (Senders.Customer, null, CustomerId(conversation, senderType == "contact" ? sender : null)),
-            "outgoing" when senderType == "user" && Id(sender!.Value, "id") is { } user => (Senders.Agent, Prefixed("agent", user), null),
+            "incoming" => (Senders.Customer, null, CustomerId(conversation, senderType == "contact" ? sender : Path(message, "contact"))),
+            // Chatwoot's documented payload gives the sender without a type; a live instance says "user".
+            "outgoing" when senderType is "user" or null && sender is { } u && Id(u, "id") is { } user => (Senders.Agent, Prefixed("agent", user), null),
             "outgoing" or "template" => (Senders.Bot, null, null),
             "activity" => ((string?)null, (string?)null, (string?)null),
             _ => ("?", null, null),
@@ -196,8 +198,9 @@ public sealed class ChatwootMapper(ChatwootOptions options)
         Channel = ChannelOf(Str(conversation, "channel")),
     };
 
+    /// <summary>Chatwoot's conversation <c>id</c> in webhooks is its <c>display_id</c>; documented message payloads give only that.</summary>
     private string? ConversationId(JsonElement conversation) =>
-        Id(conversation, "id") is { } id ? options.IdPrefix + id : null;
+        (Id(conversation, "id") ?? Id(conversation, "display_id")) is { } id ? options.IdPrefix + id : null;
 
     /// <summary>The contact: the message's sender when it is one, else the conversation's <c>meta.sender</c> or contact inbox.</summary>
     private string? CustomerId(JsonElement conversation, JsonElement? contactSender)

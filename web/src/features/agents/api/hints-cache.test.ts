@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Hint } from '@/lib/contract'
-import { addHint, dismissHint, maxHints } from './hints-cache'
+import { applyHint, dismissHint, maxHints } from './hints-cache'
 
 const hint = (overrides: Partial<Hint> = {}): Hint => ({
   conversationId: 'c-1',
@@ -14,25 +14,37 @@ const hint = (overrides: Partial<Hint> = {}): Hint => ({
 
 describe('hints cache', () => {
   it('puts the newest hint first', () => {
-    const list = addHint(addHint(undefined, hint()), hint({ at: '2026-11-22T08:01:00Z', text: 'newer' }))
+    const list = applyHint(applyHint(undefined, hint()), hint({ at: '2026-11-22T08:01:00Z', text: 'newer' }))
     expect(list.map((h) => h.text)).toEqual(['newer', 'Do not say 全网最低价'])
   })
 
-  it('shows a hint pushed twice once', () => {
-    const once = addHint(undefined, hint())
-    expect(addHint(once, hint())).toBe(once)
+  it('shows the same hint pushed twice once, the later copy winning', () => {
+    const first = hint({ hintId: 'c-1:sla.breach', text: 'old' })
+    const again = hint({ hintId: 'c-1:sla.breach', text: 'refreshed', at: '2026-11-22T08:00:05Z' })
+    expect(applyHint(applyHint(undefined, first), again).map((h) => h.text)).toEqual(['refreshed'])
   })
 
-  it('keeps at most the newest hints', () => {
+  it('drops a hint when its retirement is pushed, and ignores the retirement of one it never had', () => {
+    const open = hint({ hintId: 'c-1:sla.breach', raisedAt: '2026-11-22T08:00:00Z' })
+    const other = hint({ hintId: 'c-2:banned', conversationId: 'c-2' })
+    const list = applyHint(applyHint(undefined, open), other)
+    const retired = applyHint(list, { ...open, retiredAt: '2026-11-22T08:03:00Z' })
+    expect(retired.map((h) => h.hintId)).toEqual(['c-2:banned'])
+    expect(applyHint(retired, { ...open, retiredAt: '2026-11-22T08:03:00Z' })).toBe(retired)
+  })
+
+  it('keeps at most maxHints', () => {
     let list: readonly Hint[] = []
     for (let i = 0; i < maxHints + 5; i++) {
-      list = addHint(list, hint({ at: new Date(Date.UTC(2026, 10, 22, 8, 0, i)).toISOString() }))
+      list = applyHint(list, hint({ hintId: `h-${i}`, at: new Date(Date.UTC(2026, 10, 22, 8, i)).toISOString() }))
     }
     expect(list).toHaveLength(maxHints)
-    expect(list[0]?.at).toBe(new Date(Date.UTC(2026, 10, 22, 8, 0, maxHints + 4)).toISOString())
+    expect(list[0]?.hintId).toBe(`h-${maxHints + 4}`)
   })
 
-  it('dismisses one hint', () => {
-    expect(dismissHint([hint(), hint({ conversationId: 'c-2' })], hint()).map((h) => h.conversationId)).toEqual(['c-2'])
+  it('dismisses one hint locally', () => {
+    const a = hint({ hintId: 'a' })
+    const b = hint({ hintId: 'b' })
+    expect(dismissHint([a, b], a)).toEqual([b])
   })
 })

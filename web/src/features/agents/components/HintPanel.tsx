@@ -20,11 +20,16 @@ export function HintPanel({ agentId, hints }: { agentId: string; hints: readonly
       ) : (
         <ol className="hints" aria-live="assertive">
           {hints.map((hint) => (
-            <li key={`${hint.conversationId}-${hint.ruleId ?? hint.kind}-${hint.at}`} className={`hint sev-border-${hint.severity}`} data-testid="hint">
+            <li
+              key={hint.hintId ?? `${hint.conversationId}-${hint.ruleId ?? hint.kind}-${hint.at}`}
+              className={`hint sev-border-${hint.severity}`}
+              data-testid="hint"
+              data-conversation-id={hint.conversationId}
+            >
               <div className="feed-head">
                 <SeverityBadge severity={hint.severity} />
                 <Link to={`/conversations/${encodeURIComponent(hint.conversationId)}`}>{hint.conversationId}</Link>
-                <Timestamp iso={hint.at} compact />
+                <Timestamp iso={hint.raisedAt ?? hint.at} compact />
               </div>
               <p className="hint-text">{text(hint.messageKey, hint.args, hint.text)}</p>
               <button

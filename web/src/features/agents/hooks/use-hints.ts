@@ -1,24 +1,27 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Hint } from '@/lib/contract'
 import type { ConnectionState } from '@/lib/hub'
-import { useHub, useHubEvent } from '@/lib/use-hub'
-import { addHint, hintsQueryKey } from '../api/hints-cache'
+import { useHub, useHubConnected, useHubEvent } from '@/lib/use-hub'
+import { applyHint, fetchOpenHints, hintsQueryKey } from '../api/hints-cache'
 
 /**
- * Hints pushed on `/hubs/agent` (the server joins the connection to the token's agent group) kept in the
- * query cache, so the panel and the conversation list read one source.
+ * The agent's hints: the open ones read from the server on open and on every hub (re)connect, so a hint survives a
+ * reload; then pushes on `/hubs/agent` add new ones and drop retired ones (answered, fixed, conversation closed).
  */
 export function useHints(agentId: string, enabled: boolean): { hints: readonly Hint[]; state: ConnectionState } {
   const queryClient = useQueryClient()
   const { hub, state } = useHub('/hubs/agent', enabled)
   const hints = useQuery({
     queryKey: hintsQueryKey(agentId),
-    queryFn: () => [] as readonly Hint[],
+    queryFn: ({ signal }) => fetchOpenHints(agentId, signal),
+    enabled,
     staleTime: Infinity,
-    gcTime: Infinity,
+  })
+  useHubConnected(hub, () => {
+    void queryClient.invalidateQueries({ queryKey: hintsQueryKey(agentId) })
   })
   useHubEvent(hub, 'hint', (hint) => {
-    queryClient.setQueryData<readonly Hint[]>(hintsQueryKey(agentId), (previous) => addHint(previous, hint))
+    queryClient.setQueryData<readonly Hint[]>(hintsQueryKey(agentId), (previous) => applyHint(previous, hint))
     void queryClient.invalidateQueries({ queryKey: ['agent', agentId, 'conversations'] })
   })
   return { hints: hints.data ?? [], state }

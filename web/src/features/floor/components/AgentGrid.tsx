@@ -3,16 +3,13 @@ import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { AgentTile } from '@/lib/contract'
 import { formatDuration } from '@/lib/format'
+import { byTrouble, troubleOf, type AgentTrouble } from '../api/agent-trouble'
 
-const statusOrder: Record<string, number> = { busy: 0, online: 1, away: 2, offline: 3 }
-// One collator for every sort: `localeCompare` with options builds one per call (most of a 500-agent sort).
-const agentIdOrder = new Intl.Collator(undefined, { numeric: true })
-
-function AgentCard({ agent }: { agent: AgentTile }): JSX.Element {
+function AgentCard({ agent, trouble }: { agent: AgentTile; trouble: AgentTrouble }): JSX.Element {
   const { t } = useTranslation()
-  const tone = agent.breachesToday > 0 || agent.longestWaitSeconds >= 60 ? 'tone-bad' : agent.longestWaitSeconds >= 30 ? 'tone-warn' : ''
+  const tone = trouble.breaching || agent.longestWaitSeconds >= 60 ? 'tone-bad' : agent.longestWaitSeconds >= 30 || trouble.openIncidents > 0 ? 'tone-warn' : ''
   return (
-    <li className={`agent ${tone} status-${agent.status}`} data-testid="agent-tile">
+    <li className={`agent ${tone} status-${agent.status}`} data-testid="agent-tile" data-agent-id={agent.agentId} data-open-incidents={trouble.openIncidents}>
       <Link to={`/agents/${encodeURIComponent(agent.agentId)}`} className="agent-id">
         {agent.agentId}
       </Link>
@@ -24,8 +21,8 @@ function AgentCard({ agent }: { agent: AgentTile }): JSX.Element {
         <dd>{formatDuration(agent.longestWaitSeconds)}</dd>
         <dt>{t('floor.agent.breaches')}</dt>
         <dd>{agent.breachesToday}</dd>
-        <dt>{t('floor.agent.alerts')}</dt>
-        <dd>{agent.alertsToday}</dd>
+        <dt>{t('floor.agent.openIncidents')}</dt>
+        <dd>{trouble.openIncidents}</dd>
       </dl>
     </li>
   )
@@ -40,18 +37,13 @@ const MemoAgentCard = memo(
     a.agent.load === b.agent.load &&
     Math.round(a.agent.longestWaitSeconds) === Math.round(b.agent.longestWaitSeconds) &&
     a.agent.breachesToday === b.agent.breachesToday &&
-    a.agent.alertsToday === b.agent.alertsToday,
+    a.trouble.breaching === b.trouble.breaching &&
+    a.trouble.openIncidents === b.trouble.openIncidents,
 )
 
-function AgentGridPanel({ agents }: { agents: readonly AgentTile[] }): JSX.Element {
+function AgentGridPanel({ agents, trouble }: { agents: readonly AgentTile[]; trouble: ReadonlyMap<string, AgentTrouble> }): JSX.Element {
   const { t } = useTranslation()
-  const sorted = useMemo(
-    () =>
-      [...agents].sort(
-        (a, b) => (statusOrder[a.status] ?? 9) - (statusOrder[b.status] ?? 9) || agentIdOrder.compare(a.agentId, b.agentId),
-      ),
-    [agents],
-  )
+  const sorted = useMemo(() => [...agents].sort(byTrouble(trouble)), [agents, trouble])
   return (
     <section className="panel agents-panel" aria-labelledby="agents-h">
       <h2 id="agents-h">
@@ -62,7 +54,7 @@ function AgentGridPanel({ agents }: { agents: readonly AgentTile[] }): JSX.Eleme
       ) : (
         <ul className="agent-grid">
           {sorted.map((agent) => (
-            <MemoAgentCard key={agent.agentId} agent={agent} />
+            <MemoAgentCard key={agent.agentId} agent={agent} trouble={troubleOf(trouble, agent.agentId)} />
           ))}
         </ul>
       )}
@@ -71,7 +63,7 @@ function AgentGridPanel({ agents }: { agents: readonly AgentTile[] }): JSX.Eleme
 }
 
 /**
- * The wallboard's agent grid. Alert pushes (several a second at peak) patch the cached snapshot but keep its
- * `agents` array, so the grid is skipped entirely until the next floor snapshot.
+ * The wallboard's agent grid, most trouble first. It re-renders on a new snapshot or a changed trouble map;
+ * the tiles themselves only when their shown fields change.
  */
 export const AgentGrid = memo(AgentGridPanel)

@@ -1,6 +1,6 @@
 import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FloorKpis } from '@/lib/contract'
+import type { FloorKpis, Severity } from '@/lib/contract'
 import { formatDuration, formatNumber, formatPercent } from '@/lib/format'
 
 function slaTone(percent: number | null): string {
@@ -10,11 +10,19 @@ function slaTone(percent: number | null): string {
   return percent >= 90 ? 'tone-ok' : percent >= 75 ? 'tone-warn' : 'tone-bad'
 }
 
-export function KpiTiles({ kpis }: { kpis: FloorKpis }): JSX.Element {
+export interface OpenIncidentCount {
+  total: number
+  bySeverity: Partial<Record<Severity, number>>
+}
+
+/** `incidents` is the feed's own count, so tile and feed always say the same; the snapshot's until it loads. */
+export function KpiTiles({ kpis, incidents }: { kpis: FloorKpis; incidents: OpenIncidentCount | null }): JSX.Element {
   const { t } = useTranslation()
-  const critical = kpis.openAlertsBySeverity.critical ?? 0
-  const warning = kpis.openAlertsBySeverity.warning ?? 0
-  const info = kpis.openAlertsBySeverity.info ?? 0
+  const bySeverity = incidents?.bySeverity ?? kpis.openIncidentsBySeverity ?? {}
+  const critical = bySeverity.critical ?? 0
+  const warning = bySeverity.warning ?? 0
+  const info = bySeverity.info ?? 0
+  const total = incidents?.total ?? critical + warning + info
   return (
     <section className="kpis" aria-label="KPI">
       <div className="kpi" data-testid="kpi-waiting">
@@ -33,8 +41,8 @@ export function KpiTiles({ kpis }: { kpis: FloorKpis }): JSX.Element {
         <p className="kpi-value">{formatPercent(kpis.slaAttainmentPercent)}</p>
       </div>
       <div className={`kpi ${critical > 0 ? 'tone-bad' : ''}`} data-testid="kpi-alerts">
-        <h3>{t('floor.kpi.openAlerts')}</h3>
-        <p className="kpi-value">{critical + warning + info}</p>
+        <h3>{t('floor.kpi.openIncidents')}</h3>
+        <p className="kpi-value">{total}</p>
         <p className="kpi-sub">
           <span className="sev-text-critical">
             {t('severity.critical')} {critical}

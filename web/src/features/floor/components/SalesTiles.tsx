@@ -38,7 +38,7 @@ export function SalesTiles({ filter }: { filter: FloorFilter }): JSX.Element | n
   }
 
   return (
-    <section className="kpis" aria-label={t('floor.sales.title')}>
+    <section className="kpis kpis-compact" aria-label={t('floor.sales.title')}>
       {total && (
         <div className="kpi" data-testid="kpi-conversion">
           <h3>{t('floor.sales.conversion')}</h3>

@@ -1,15 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useState, type JSX } from 'react'
+import { useCallback, useMemo, useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 import { QueryStatus } from '@/lib/components/QueryStatus'
 import { StoreTeamFilter } from '@/lib/components/StoreTeamFilter'
 import { formatTime } from '@/lib/format'
+import { countIncidentsBySeverity } from '@/lib/incidents'
+import { incidentsQueryOptions } from '@/lib/incidents-query'
 import { useSearchFilter } from '@/lib/use-search-filter'
 import { floorQueryOptions } from '../api/get-floor'
 import { playCriticalChime } from '../hooks/critical-sound'
 import { useFloorLive } from '../hooks/use-floor-live'
 import { AgentGrid } from './AgentGrid'
-import { AlertFeed } from './AlertFeed'
+import { troubleByAgent } from '../api/agent-trouble'
+import { IncidentFeed } from './IncidentFeed'
 import { KpiTiles } from './KpiTiles'
 import { RiskConversations } from './RiskConversations'
 import { SalesTiles } from './SalesTiles'
@@ -25,6 +28,13 @@ export function WallboardPage(): JSX.Element {
   }, [sound])
   useFloorLive(filter, onCritical)
   const floor = useQuery(floorQueryOptions(filter))
+  const incidents = useQuery(incidentsQueryOptions({ status: 'open', storeId: filter.storeId, teamId: filter.teamId }))
+  const openCount = useMemo(
+    () => (incidents.data ? { total: incidents.data.total, bySeverity: countIncidentsBySeverity(incidents.data.items) } : null),
+    [incidents.data],
+  )
+  const risks = floor.data?.riskConversations
+  const trouble = useMemo(() => troubleByAgent(incidents.data?.items ?? [], risks ?? []), [incidents.data, risks])
 
   return (
     <div className="wallboard">
@@ -50,13 +60,13 @@ export function WallboardPage(): JSX.Element {
       </div>
       {floor.data ? (
         <>
-          <KpiTiles kpis={floor.data.kpis} />
+          <KpiTiles kpis={floor.data.kpis} incidents={openCount} />
           <SalesTiles filter={filter} />
           <div className="wall-columns">
-            <AgentGrid agents={floor.data.agents} />
+            <AgentGrid agents={floor.data.agents} trouble={trouble} />
             <div className="wall-side">
-              <AlertFeed alerts={floor.data.openAlerts} />
               <RiskConversations items={floor.data.riskConversations} />
+              {incidents.data ? <IncidentFeed page={incidents.data} /> : <QueryStatus error={incidents.error} onRetry={() => void incidents.refetch()} />}
             </div>
           </div>
         </>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@/lib/components/DateField'
 import { QueryStatus } from '@/lib/components/QueryStatus'
 import { StoreTeamFilter } from '@/lib/components/StoreTeamFilter'
 import { isoDate } from '@/lib/format'
@@ -31,28 +32,8 @@ export function ReportsPage(): JSX.Element {
     <div className="reports">
       <div className="toolbar">
         <h1>{t('reports.title')}</h1>
-        <label>
-          {t('reports.from')}
-          <input
-            type="date"
-            value={from}
-            max={to}
-            onChange={(e) => {
-              setFrom(e.target.value)
-            }}
-          />
-        </label>
-        <label>
-          {t('reports.to')}
-          <input
-            type="date"
-            value={to}
-            min={from}
-            onChange={(e) => {
-              setTo(e.target.value)
-            }}
-          />
-        </label>
+        <DateField label={t('reports.from')} value={from} max={to} onChange={setFrom} testId="report-from" />
+        <DateField label={t('reports.to')} value={to} min={from} onChange={setTo} testId="report-to" />
         <StoreTeamFilter value={filter} onChange={setFilter} />
         <button
           type="button"
