@@ -2,9 +2,10 @@ namespace Realtime.Contracts.Import;
 
 /// <summary>
 /// The CSV import columns. Header names are matched ignoring case, <c>_</c>, <c>-</c> and spaces, so
-/// <c>conversation_id</c>, <c>conversationId</c> and <c>Conversation ID</c> are the same column. Only
-/// <see cref="ConversationId"/> and <see cref="OccurredAt"/> are required in the header; <see cref="Type"/> defaults
-/// to <c>message</c> and <see cref="EventId"/> to a hash of the row, so re-importing the same file changes nothing.
+/// <c>conversation_id</c>, <c>conversationId</c> and <c>Conversation ID</c> are the same column. The header needs
+/// <see cref="OccurredAt"/> and <see cref="ConversationId"/> (or <see cref="OrderId"/> for a file of orders);
+/// <see cref="Type"/> defaults to <c>message</c> (to <c>order</c> in a row with an order id and no conversation id) and
+/// <see cref="EventId"/> to a hash of the row, so re-importing the same file changes nothing.
 /// </summary>
 public static class CsvColumns
 {
@@ -23,11 +24,14 @@ public static class CsvColumns
     public const string Rating = "rating";
     public const string Status = "status";
     public const string Role = "role";
+    public const string OrderId = "order_id";
+    public const string Amount = "amount";
+    public const string Currency = "currency";
 
     public static readonly IReadOnlyList<string> All =
     [
         EventId, Type, ConversationId, OccurredAt, Sender, AgentId, CustomerId, Text, StoreId, TeamId, Platform, Channel,
-        Rating, Status, Role,
+        Rating, Status, Role, OrderId, Amount, Currency,
     ];
 
     /// <summary>The key a header is matched by: lower case without separators.</summary>

@@ -23,10 +23,10 @@ public static class CsvEventReader
         var options = new CsvDataReaderOptions { HasHeaders = true, BufferSize = 0x10000, MaxBufferSize = 0x100000 };
         await using var csv = await CsvDataReader.CreateAsync(reader, options, cancellationToken);
         var columns = Columns(csv);
-        if (!columns.ContainsKey(CsvColumns.ConversationId) || !columns.ContainsKey(CsvColumns.OccurredAt))
+        if (!(columns.ContainsKey(CsvColumns.ConversationId) || columns.ContainsKey(CsvColumns.OrderId)) || !columns.ContainsKey(CsvColumns.OccurredAt))
         {
             throw new InvalidDataException(
-                $"The CSV header must name at least {CsvColumns.ConversationId} and {CsvColumns.OccurredAt}; " +
+                $"The CSV header must name at least {CsvColumns.ConversationId} (or {CsvColumns.OrderId}) and {CsvColumns.OccurredAt}; " +
                 $"known columns: {string.Join(",", CsvColumns.All)}");
         }
 
@@ -74,12 +74,26 @@ public static class CsvEventReader
             rating = r;
         }
 
+        decimal? amount = null;
+        if (Get(CsvColumns.Amount) is { } amountText)
+        {
+            if (!decimal.TryParse(amountText, NumberStyles.Number, CultureInfo.InvariantCulture, out var a))
+            {
+                return new ImportRecord(row, null, $"{CsvColumns.Amount}: '{amountText}' is not a decimal number (e.g. 129.00)");
+            }
+
+            amount = a;
+        }
+
+        var conversationId = Get(CsvColumns.ConversationId);
+        var orderId = Get(CsvColumns.OrderId);
+
         var e = new ConversationEvent
         {
             EventId = Get(CsvColumns.EventId),
-            Type = Get(CsvColumns.Type) ?? EventTypes.Message,
+            Type = Get(CsvColumns.Type) ?? (orderId is not null && conversationId is null ? EventTypes.Order : EventTypes.Message),
             OccurredAt = at,
-            ConversationId = Get(CsvColumns.ConversationId),
+            ConversationId = conversationId,
             StoreId = Get(CsvColumns.StoreId),
             TeamId = Get(CsvColumns.TeamId),
             Platform = Get(CsvColumns.Platform),
@@ -91,6 +105,9 @@ public static class CsvEventReader
             Rating = rating,
             Status = Get(CsvColumns.Status),
             Role = Get(CsvColumns.Role),
+            OrderId = orderId,
+            Amount = amount,
+            Currency = Get(CsvColumns.Currency),
         };
         return new ImportRecord(row, e.EventId is null ? e with { EventId = DerivedId(e) } : e, null);
     }
@@ -102,6 +119,12 @@ public static class CsvEventReader
             '\u001F',
             e.Type, e.ConversationId, e.OccurredAt?.UtcTicks.ToString(CultureInfo.InvariantCulture), e.Sender, e.AgentId,
             e.CustomerId, e.Text, e.Rating?.ToString(CultureInfo.InvariantCulture), e.Status);
+        if (e.OrderId is not null)
+        {
+            // Order rows only, so the ids of conversation rows stay what earlier imports gave them.
+            key = string.Join('\u001F', key, e.OrderId, e.Amount?.ToString(CultureInfo.InvariantCulture), e.Currency);
+        }
+
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
         return "csv-" + Convert.ToHexStringLower(hash[..12]);

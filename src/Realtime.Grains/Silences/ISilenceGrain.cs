@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Realtime.Contracts.Silences;
 
 namespace Realtime.Grains.Silences;
@@ -11,8 +12,8 @@ public interface ISilenceGrain : IGrainWithIntegerKey
     [Alias("add")]
     Task<Silence> AddAsync([Immutable] Silence silence);
 
-    /// <summary>The silences not yet expired.</summary>
-    [Alias("list")]
+    /// <summary>The silences not yet expired. Interleaves: an alert book activated by this grain's own push reads it while the push waits.</summary>
+    [AlwaysInterleave, Alias("list")]
     Task<IReadOnlyList<Silence>> ListAsync();
 
     /// <summary>False when no such silence exists.</summary>

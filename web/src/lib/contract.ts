@@ -453,6 +453,8 @@ export interface AgentReport {
   agents: Record<string, unknown>[]
   teams: Record<string, unknown>[]
   stores: Record<string, unknown>[]
+  /** One row per platform (scope `platform`). */
+  platforms?: Record<string, unknown>[]
   total?: Record<string, unknown> | null
 }
 
@@ -476,4 +478,42 @@ export interface Silence {
   reason: string
   createdBy?: string | null
   createdAt?: string
+}
+
+/** A report row's `conversion` figures (docs/conversion.md); `currency` is "mixed" when a row sums several; null figures are left out. */
+export interface ConversionFigures {
+  servedCustomers: number
+  inquiringCustomers: number
+  orderingCustomers: number
+  payingCustomers: number
+  inquiryConversionPct?: number | null
+  sales: number
+  currency?: string | null
+  salesPerCustomer?: number | null
+}
+
+/** `GET /api/platform-metrics`: one store's platform response rates (docs/platform-metrics.md). */
+export interface PlatformRates {
+  storeId: string
+  timeZone: string
+  date: string
+  metrics: PlatformRate[]
+}
+
+export interface RateFigures {
+  ratePct?: number | null
+  met: number
+  missed: number
+  pending: number
+}
+
+export interface PlatformRate {
+  platform: string
+  name: string
+  replyWithinSeconds: number
+  unit: 'round' | 'customerDay'
+  target: number
+  warnBelowPct: number
+  today: RateFigures
+  last30Days: RateFigures
 }

@@ -41,6 +41,14 @@ export const en = {
       open: 'Open conversations',
       today: 'Today: {{conversations}} conversations, {{messages}} messages',
     },
+    sales: {
+      title: 'Sales and platform rates today',
+      conversion: 'Inquiry conversion today',
+      conversionSub: '{{paying}} paying of {{inquiring}} inquiring customers',
+      perCustomer: 'Sales per paying customer',
+      salesSub: 'Sales today: {{sales}}',
+      rateSub: 'Target {{target}}% · {{missed}} missed today · 30 days {{last30}} · {{store}}',
+    },
     agents: 'Agents',
     agent: {
       load: 'Load',

@@ -45,6 +45,14 @@ export const zh: Shape<Resources> = {
       open: '进行中会话',
       today: '今日:{{conversations}} 个会话,{{messages}} 条消息',
     },
+    sales: {
+      title: '今日销售与平台指标',
+      conversion: '今日询单转化率',
+      conversionSub: '询单 {{inquiring}} 人,付款 {{paying}} 人',
+      perCustomer: '客单价',
+      salesSub: '今日销售额:{{sales}}',
+      rateSub: '考核线 {{target}}% · 今日未达标 {{missed}} 轮 · 近30天 {{last30}} · {{store}}',
+    },
     agents: '客服',
     agent: {
       load: '接待量',

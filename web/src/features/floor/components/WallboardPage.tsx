@@ -15,6 +15,7 @@ import { troubleByAgent } from '../api/agent-trouble'
 import { IncidentFeed } from './IncidentFeed'
 import { KpiTiles } from './KpiTiles'
 import { RiskConversations } from './RiskConversations'
+import { SalesTiles } from './SalesTiles'
 
 export function WallboardPage(): JSX.Element {
   const { t, i18n } = useTranslation()
@@ -60,6 +61,7 @@ export function WallboardPage(): JSX.Element {
       {floor.data ? (
         <>
           <KpiTiles kpis={floor.data.kpis} incidents={openCount} />
+          <SalesTiles filter={filter} />
           <div className="wall-columns">
             <AgentGrid agents={floor.data.agents} trouble={trouble} />
             <div className="wall-side">

@@ -26,7 +26,7 @@ export function ReportsPage(): JSX.Element {
   const period = { from, to, storeId: filter.storeId, teamId: filter.teamId }
   const report = useQuery(agentReportQueryOptions(period))
   const agents = (report.data?.agents ?? []).map((row) => flattenRow(row))
-  const rollups = report.data ? [...report.data.teams, ...report.data.stores, ...(report.data.total ? [report.data.total] : [])].map((row) => flattenRow(row)) : []
+  const rollups = report.data ? [...report.data.teams, ...report.data.stores, ...(report.data.platforms ?? []), ...(report.data.total ? [report.data.total] : [])].map((row) => flattenRow(row)) : []
 
   return (
     <div className="reports">
