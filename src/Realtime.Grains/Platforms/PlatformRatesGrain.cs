@@ -135,7 +135,7 @@ public sealed class PlatformRatesGrain(
     private static AlertDraft Draft(string key, PlatformMetricRule rule, PlatformRate rate)
     {
         var message = Text.Of("alert.platformRateLow",
-            ("platform", rule.Platform), ("name", rule.Name), ("rate", rate.Today.RatePct), ("warnBelow", rate.WarnBelowPct),
+            ("platform", Text.Label("label.platform." + rule.Platform)), ("name", rule.Name), ("rate", rate.Today.RatePct), ("warnBelow", rate.WarnBelowPct),
             ("target", rule.Target), ("missed", rate.Today.Missed), ("decided", rate.Today.Met + rate.Today.Missed));
         var evidence = Text.Of("alert.platformRateLow.evidence",
             ("rounds", string.Join(", ", rate.MissedRounds.Take(EvidenceRounds).Select(r => r.ConversationId))));
