@@ -132,10 +132,16 @@ public sealed class PlatformRatesGrain(
         }
     }
 
+    /// <summary>A preset's name as a label (read in the reader's language); a store's own name as written.</summary>
+    private static string MetricName(PlatformMetricRule rule) =>
+        PlatformMetricPresets.All.Any(p => p.Platform == rule.Platform && p.Name == rule.Name)
+            ? Text.Label("label.platformMetric." + rule.Platform)
+            : rule.Name;
+
     private static AlertDraft Draft(string key, PlatformMetricRule rule, PlatformRate rate)
     {
         var message = Text.Of("alert.platformRateLow",
-            ("platform", rule.Platform), ("name", rule.Name), ("rate", rate.Today.RatePct), ("warnBelow", rate.WarnBelowPct),
+            ("platform", Text.Label("label.platform." + rule.Platform)), ("name", MetricName(rule)), ("rate", rate.Today.RatePct), ("warnBelow", rate.WarnBelowPct),
             ("target", rule.Target), ("missed", rate.Today.Missed), ("decided", rate.Today.Met + rate.Today.Missed));
         var evidence = Text.Of("alert.platformRateLow.evidence",
             ("rounds", string.Join(", ", rate.MissedRounds.Take(EvidenceRounds).Select(r => r.ConversationId))));

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Reports;
+using Realtime.Contracts.Rulesets;
 using Realtime.Contracts.Scoring;
 using Realtime.Contracts.Texts;
 using Realtime.Scoring.Pii;
@@ -105,6 +106,7 @@ public sealed partial class TextCatalogTests
         ["label.reportColumn."] = ReportCsv.Columns,
         ["label.scope."] = Constants(typeof(ReportScopes)),
         ["label.platform."] = Vocabulary.Platforms,
+        ["label.platformMetric."] = PlatformMetricPresets.All.Select(p => p.Platform),
     };
 
     private static IEnumerable<string> Constants(Type type) =>
