@@ -37,14 +37,17 @@ public sealed class FakeClockAppFactory : RealtimeAppFactory
     }
 
     /// <summary>Polls (wall clock) without moving the fake clock: for work already due.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> done, string what)
+    public static Task EventuallyAsync(Func<Task<bool>> done, string what) => EventuallyAsync(done, () => what);
+
+    /// <summary>As above, describing the failure when it happens (e.g. with the last value read).</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> done, Func<string> what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (!await done())
         {
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"Timed out waiting for {what}.");
+                Assert.Fail($"Timed out waiting for {what()}.");
             }
 
             await Task.Delay(50);
