@@ -178,23 +178,6 @@ try {
     await screen('13-floor-en-1600x1000')
   })
 
-  await test('the wallboard shows today\'s inquiry conversion, sales per customer and platform rates from demo orders', async () => {
-    const conversion = page.getByTestId('kpi-conversion').locator('.kpi-value')
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-conversion"] .kpi-value')?.textContent ?? ''), null, { timeout: 240_000 })
-    expect(/%$/.test((await conversion.textContent()) ?? ''), 'the conversion tile shows a percentage')
-    // 客单价 needs a paid order: a pre-sales chat (~1 min), then payment 5–60 s later.
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-sales-per-customer"] .kpi-value')?.textContent ?? ''), null, { timeout: 240_000 })
-    const perCustomer = (await page.getByTestId('kpi-sales-per-customer').locator('.kpi-value').textContent()) ?? ''
-    expect(/\d.*(CNY|USD)/.test(perCustomer), `expected 客单价 with a currency, saw '${perCustomer}'`)
-    const hour = new Date().getUTCHours()
-    if (hour < 8 || hour >= 23) {
-      throw new Skip('the tmall preset counts rounds from 08:00 to 23:00 store time (UTC in the demo)')
-    }
-    await page.getByTestId('kpi-platform-rate').first().waitFor({ timeout: 30_000 })
-    const rate = (await page.getByTestId('kpi-platform-rate').first().textContent()) ?? ''
-    expect(rate.includes('3分钟人工响应率'), `expected the tmall rule on the platform tile, saw '${rate}'`)
-  })
-
   await test('a new incident arrives on the wallboard live, without a reload', async () => {
     await page.evaluate(() => {
       window.__e2eNoReload = true
@@ -217,6 +200,23 @@ try {
   })
 
   const consoleConversation = `e2e-${run}-console`
+  await test('the wallboard shows today\'s inquiry conversion, sales per customer and platform rates from demo orders', async () => {
+    const conversion = page.getByTestId('kpi-conversion').locator('.kpi-value')
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-conversion"] .kpi-value')?.textContent ?? ''), null, { timeout: 240_000 })
+    expect(/%$/.test((await conversion.textContent()) ?? ''), 'the conversion tile shows a percentage')
+    // 客单价 needs a paid order: a pre-sales chat (~1 min), then payment 5–60 s later.
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-sales-per-customer"] .kpi-value')?.textContent ?? ''), null, { timeout: 240_000 })
+    const perCustomer = (await page.getByTestId('kpi-sales-per-customer').locator('.kpi-value').textContent()) ?? ''
+    expect(/\d.*(CNY|USD)/.test(perCustomer), `expected 客单价 with a currency, saw '${perCustomer}'`)
+    const hour = new Date().getUTCHours()
+    if (hour < 8 || hour >= 23) {
+      throw new Skip('the tmall preset counts rounds from 08:00 to 23:00 store time (UTC in the demo)')
+    }
+    await page.getByTestId('kpi-platform-rate').first().waitFor({ timeout: 30_000 })
+    const rate = (await page.getByTestId('kpi-platform-rate').first().textContent()) ?? ''
+    expect(rate.includes('3分钟人工响应率'), `expected the tmall rule on the platform tile, saw '${rate}'`)
+  })
+
   await test('an incident appears on the console live and bulk acknowledge moves it to the acknowledged tab', async () => {
     await page.getByRole('link', { name: 'Incidents' }).click()
     await page.waitForURL('**/alerts')
