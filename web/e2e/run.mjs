@@ -214,7 +214,7 @@ try {
     }
     await page.getByTestId('kpi-platform-rate').first().waitFor({ timeout: 30_000 })
     const rate = (await page.getByTestId('kpi-platform-rate').first().textContent()) ?? ''
-    expect(rate.includes('3分钟人工响应率'), `expected the tmall rule on the platform tile, saw '${rate}'`)
+    expect(rate.includes('3-minute human response rate'), `expected the tmall preset, named in English, on the platform tile, saw '${rate}'`)
   })
 
   await test('an incident appears on the console live and bulk acknowledge moves it to the acknowledged tab', async () => {

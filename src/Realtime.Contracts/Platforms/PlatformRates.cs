@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Realtime.Contracts.Texts;
+
 namespace Realtime.Contracts.Platforms;
 
 /// <summary><c>GET /api/platform-metrics?storeId=</c>: a store's platform response rates, today (store local day) and the rolling 30 days.</summary>
@@ -16,7 +19,16 @@ public sealed record PlatformRates
 public sealed record PlatformRate
 {
     public required string Platform { get; init; }
+
+    /// <summary>A preset's name is rendered in the reader's language from <see cref="NameKey"/>; a store's own name is as written.</summary>
+    [RenderedFrom(nameof(NameKey), nameof(NameArgs))]
     public required string Name { get; init; }
+
+    /// <summary>The catalogue label of a preset's name (<c>label.platformMetric.{platform}</c>); null for a store's own name.</summary>
+    public string? NameKey { get; init; }
+
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string>? NameArgs => null;
     public required int ReplyWithinSeconds { get; init; }
     public required string Unit { get; init; }
     public required double Target { get; init; }

@@ -15,6 +15,10 @@ public static class PlatformMetricPresets
         Rule("jd", "30秒应答率", 30, "09:00", "24:00", PlatformMetricRule.UnitRound, 80),
     ];
 
+    /// <summary>The catalogue label of a preset's name (read in the reader's language); null for a store's own rule.</summary>
+    public static string? NameKeyOf(PlatformMetricRule rule) =>
+        All.Any(p => p.Platform == rule.Platform && p.Name == rule.Name) ? "label.platformMetric." + rule.Platform : null;
+
     private static PlatformMetricRule Rule(string platform, string name, int seconds, string from, string to, string unit, double target) => new()
     {
         Platform = platform,

@@ -54,6 +54,7 @@ public static class PlatformRateCalculator
         {
             Platform = rule.Platform,
             Name = rule.Name,
+            NameKey = PlatformMetricPresets.NameKeyOf(rule),
             ReplyWithinSeconds = rule.ReplyWithinSeconds,
             Unit = rule.Unit,
             Target = rule.Target,

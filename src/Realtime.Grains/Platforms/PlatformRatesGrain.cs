@@ -134,9 +134,7 @@ public sealed class PlatformRatesGrain(
 
     /// <summary>A preset's name as a label (read in the reader's language); a store's own name as written.</summary>
     private static string MetricName(PlatformMetricRule rule) =>
-        PlatformMetricPresets.All.Any(p => p.Platform == rule.Platform && p.Name == rule.Name)
-            ? Text.Label("label.platformMetric." + rule.Platform)
-            : rule.Name;
+        PlatformMetricPresets.NameKeyOf(rule) is { } key ? Text.Label(key) : rule.Name;
 
     private static AlertDraft Draft(string key, PlatformMetricRule rule, PlatformRate rate)
     {

@@ -38,6 +38,7 @@ public sealed class PlatformRatesApiTests(FakeClockAppFactory app) : IClassFixtu
         AssertFigures(rate.GetProperty("today"), 33.3, met: 1, missed: 2, pending: 1);
         AssertFigures(rate.GetProperty("last30Days"), 50, met: 2, missed: 2, pending: 1);
         Assert.Equal(["c-pr-unanswered", "c-pr-late"], rate.GetProperty("missedRounds").EnumerateArray().Select(m => m.GetProperty("conversationId").GetString()));
+        Assert.Equal(("3-minute human response rate", "3分钟人工响应率"), (await PresetNameAsync(qa, "en-US"), await PresetNameAsync(qa, "zh-CN")));
         var alert = await EventuallyAlertAsync(qa, a => true);
         Assert.Equal("warning", alert.GetProperty("severity").GetString());
         Assert.Contains("c-pr-late", alert.GetProperty("evidence").GetString());
@@ -115,6 +116,16 @@ public sealed class PlatformRatesApiTests(FakeClockAppFactory app) : IClassFixtu
             return done(rate);
         }, "the platform rate");
         return rate;
+    }
+
+    /// <summary>A preset's name is read in the reader's language.</summary>
+    private static async Task<string?> PresetNameAsync(HttpClient qa, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/platform-metrics?storeId={Store}");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await qa.SendAsync(request);
+        var stores = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return Assert.Single(Assert.Single(stores.EnumerateArray()).GetProperty("metrics").EnumerateArray()).GetProperty("name").GetString();
     }
 
     private static async Task<List<JsonElement>> AlertsAsync(HttpClient qa) =>
