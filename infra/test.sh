@@ -20,7 +20,7 @@ redis_dir="$work/redis"
 azurite_dir="$work/azurite"
 started_at=$SECONDS
 
-declare -a suite_names=() suite_lines=()
+declare -a suite_names=() suite_lines=() failed_tests=()
 total_passed=0
 total_failed=0
 total_skipped=0
@@ -96,6 +96,9 @@ print_summary_and_exit() {
   if [ "$broken_suites" -gt 0 ]; then
     printf '  %d suite(s) could not run\n' "$broken_suites"
   fi
+  for line in "${failed_tests[@]}"; do
+    printf '  FAILED %s\n' "$line"
+  done
   printf 'TOTAL: %d passed, %d failed, %d skipped\n' "$total_passed" "$total_failed" "$total_skipped"
   exit "$code"
 }
@@ -200,6 +203,13 @@ for project in "${test_projects[@]}"; do
   grep -E -A 15 '^\s+Failed [A-Za-z_]' "$results/$name.log" | head -n 200
   grep -E '^\s+Skipped [A-Za-z_]|^(Passed|Failed)!|No test is available|error [A-Z]+[0-9]+' "$results/$name.log" | head -n 40
   if [ -f "$trx" ]; then
+    # Name the failures again in the closing summary, which is what a CI excerpt shows.
+    while IFS= read -r test_name; do
+      failed_tests+=("$name: $test_name")
+    done < <(grep -o '<UnitTestResult [^>]*outcome="Failed"' "$trx" | sed -E 's/.*testName="([^"]*)".*/\1/' | head -n 20)
+    while IFS= read -r test_name; do
+      failed_tests+=("$name: hung or crashed in $test_name")
+    done < <(grep -A1 'The test running when the crash occurred' "$results/$name.log" | tail -n +2 | head -n 1)
     executed="$(trx_counter "$trx" executed)"
     passed="$(trx_counter "$trx" passed)"
     failed="$(trx_counter "$trx" failed)"
@@ -264,6 +274,9 @@ if [ -f "$repo/web/package.json" ]; then
     code=${PIPESTATUS[0]}
     seconds=$((SECONDS - suite_started))
     summary="$(sed -e 's/\x1b\[[0-9;]*m//g' "$results/web-e2e.log" | grep -E '^e2e: [0-9]+ passed, [0-9]+ failed' | tail -n 1)"
+    while IFS= read -r test_name; do
+      failed_tests+=("web e2e: $test_name")
+    done < <(sed -e 's/\x1b\[[0-9;]*m//g' "$results/web-e2e.log" | grep -E '^\[e2e\] FAIL ' | sed -E 's/^\[e2e\] FAIL //' | cut -c1-200 | head -n 20)
     if [ -z "$summary" ]; then
       record_broken "web: e2e" "npm run e2e exited with code $code without its 'e2e: N passed, M failed' line"
     else
