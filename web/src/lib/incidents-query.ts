@@ -37,7 +37,22 @@ export function patchIncidentLists(queryClient: QueryClient, incident: Incident)
       continue
     }
     queryClient.setQueryData<IncidentPage>(key, (page) => (page ? applyIncident(page, incident, filter) : page))
+    if (queryClient.getQueryState(key)?.fetchStatus === 'fetching') {
+      rereadWhenSettled(queryClient, key)
+    }
   }
+}
+
+/** A read in flight may have been answered before a push and would overwrite it when it lands: read once more after it. */
+function rereadWhenSettled(queryClient: QueryClient, key: readonly unknown[]): void {
+  const cache = queryClient.getQueryCache()
+  const hash = cache.find({ queryKey: key, exact: true })?.queryHash
+  const unsubscribe = cache.subscribe((event) => {
+    if (event.query.queryHash === hash && event.query.state.fetchStatus === 'idle') {
+      unsubscribe()
+      void queryClient.invalidateQueries({ queryKey: key, exact: true })
+    }
+  })
 }
 
 export function isIncident(value: unknown): value is Incident {
