@@ -75,7 +75,8 @@ public static class TextCatalog
             var name = template.Substring(open + 1, close - open - 1);
             if (args.TryGetValue(name, out var value))
             {
-                result.Append(nested ? value : Argument(value, culture, args));
+                // One level deep: a nested text's own label arguments are translated, but not rendered with arguments.
+                result.Append(nested ? Argument(value, culture) : Argument(value, culture, args));
             }
             else
             {
@@ -90,7 +91,7 @@ public static class TextCatalog
 
     /// <summary>
     /// An argument as the reader sees it: label references translated (rendered with the same arguments, one level
-    /// deep), lists joined the reader's way.
+    /// deep; without arguments below that), lists joined the reader's way.
     /// </summary>
     public static string Argument(string value, CultureInfo culture, IReadOnlyDictionary<string, string>? args = null)
     {

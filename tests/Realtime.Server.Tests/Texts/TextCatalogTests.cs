@@ -19,6 +19,23 @@ public sealed partial class TextCatalogTests
     private static readonly IReadOnlyDictionary<string, string> Chinese = TextCatalog.Entries(TextCatalog.Chinese);
 
     [Fact]
+    public void An_incident_summary_translates_the_labels_inside_its_headline()
+    {
+        // The headline is the top alert's own text, whose argument is itself a list of labels.
+        var args = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["kinds"] = Text.Labels(["label.pii.card", "label.pii.email"]),
+            ["reasons"] = Text.Labels(["label.alertKind.pii.leak"]),
+            ["headline"] = Text.Label("alert.piiLeak"),
+        };
+
+        var zh = TextCatalog.Render("incident.summary", args, TextCatalog.Chinese);
+
+        Assert.DoesNotContain("label.", zh, StringComparison.Ordinal);
+        Assert.Contains(TextCatalog.Render("label.pii.card", null, TextCatalog.Chinese), zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chinese_and_English_have_the_same_keys_and_arguments()
     {
         Assert.NotEmpty(English);
