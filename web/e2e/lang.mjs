@@ -1,15 +1,13 @@
 // 中文 first: every view, as each role, in zh-CN and en-US against the real server with live demo traffic. In Chinese
 // no English sentence and no raw key may show; in English no Chinese outside what customers and agents wrote.
 // Screenshots of every view in both languages go to e2e/artifacts/lang/. Prints "e2e: N passed, M failed" last.
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { apiKey, startServer } from './server.mjs'
+import { apiKey, buildWebAndStartServer } from './server.mjs'
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const repoRoot = path.resolve(webDir, '..')
 const artifacts = path.join(webDir, 'e2e', 'artifacts', 'lang')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const log = (message) => console.log(`[e2e-lang] ${message}`)
@@ -65,11 +63,7 @@ async function test(name, body) {
 let server
 let browser
 try {
-  if (process.env.E2E_SKIP_WEB_BUILD !== '1') {
-    log('npm run build')
-    execFileSync('npm', ['run', 'build'], { cwd: webDir, stdio: 'inherit' })
-  }
-  server = await startServer(repoRoot, log)
+  server = await buildWebAndStartServer(webDir, log)
   const { baseUrl } = server
   log(`server ready at ${baseUrl}`)
 

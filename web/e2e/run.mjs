@@ -1,14 +1,12 @@
 // Browser tests against the real server: playwright-core driving Debian's Chromium.
 // Prints "e2e: N passed, M failed" last and exits non-zero on any failure. Screenshots go to e2e/artifacts/.
-import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { apiKey, startServer } from './server.mjs'
+import { apiKey, buildWebAndStartServer } from './server.mjs'
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const repoRoot = path.resolve(webDir, '..')
 const artifacts = path.join(webDir, 'e2e', 'artifacts')
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const log = (message) => console.log(`[e2e] ${message}`)
@@ -47,11 +45,7 @@ function expect(condition, message) {
 let server
 let browser
 try {
-  if (process.env.E2E_SKIP_WEB_BUILD !== '1') {
-    log('npm run build')
-    execFileSync('npm', ['run', 'build'], { cwd: webDir, stdio: 'inherit' })
-  }
-  server = await startServer(repoRoot, log)
+  server = await buildWebAndStartServer(webDir, log)
   const { baseUrl } = server
   log(`server ready at ${baseUrl}`)
 

@@ -1,5 +1,5 @@
 // Starts the real Realtime server (embedded default, demo traffic on) on a free loopback port for the browser tests.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
@@ -74,4 +74,13 @@ export async function startServer(repoRoot, log, extraArgs = []) {
     }
   }
   return { baseUrl, stop, output: () => output.join('') }
+}
+
+/** Builds the web app (unless E2E_SKIP_WEB_BUILD=1), then starts the server: what every browser suite does first. */
+export async function buildWebAndStartServer(webDir, log) {
+  if (process.env.E2E_SKIP_WEB_BUILD !== '1') {
+    log('npm run build')
+    execFileSync('npm', ['run', 'build'], { cwd: webDir, stdio: 'inherit' })
+  }
+  return startServer(path.resolve(webDir, '..'), log)
 }
