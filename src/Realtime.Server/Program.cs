@@ -6,6 +6,7 @@ using Realtime.Server.Auth;
 using Realtime.Server.Connectors;
 using Realtime.Server.Demo;
 using Realtime.Server.Hosting;
+using Realtime.Server.Hosting.Proxy;
 using Realtime.Server.Hubs;
 using Realtime.Server.Import;
 using Realtime.Server.Ingest;
@@ -25,6 +26,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
+builder.AddRealtimeForwardedHeaders();
 builder.AddRealtimeSilo();
 builder.AddRealtimeAuth();
 builder.Services.AddRealtimeAudit();
@@ -50,6 +52,7 @@ builder.Services.AddHostedService<StartupBanner>();
 builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
 
 var app = builder.Build();
+app.UseRealtimeForwardedHeaders();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
