@@ -43,6 +43,37 @@ public sealed partial class OpenApiDocumentTests(RealtimeAppFactory app) : IClas
         Assert.False(paths.GetProperty("/api/auth/token").GetProperty("post").TryGetProperty("security", out _));
     }
 
+    [Fact]
+    public async Task The_document_the_web_types_are_generated_from_is_current()
+    {
+        using var client = app.CreateClient();
+        var served = JsonSerializer.Serialize(JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")), Indented) + "\n";
+        var committedPath = Path.Combine(RepositoryRoot(), "web", "openapi", "v1.json");
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(committedPath, served);
+        }
+
+        var committed = File.Exists(committedPath) ? await File.ReadAllTextAsync(committedPath) : "";
+        Assert.True(served == committed,
+            "web/openapi/v1.json is stale: run `UPDATE_OPENAPI=1 dotnet test tests/Realtime.Server.Tests --filter The_document_the_web_types` then `npm run gen:api` in web/.");
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Realtime.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Realtime.sln not found above the test binaries.");
+    }
+
     /// <summary>Route constraints, optional/catch-all markers and a group's trailing slash are not part of an OpenAPI path.</summary>
     private static string Normalize(string route) => Constraint().Replace(route, "{$1}").TrimEnd('/');
 

@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
 namespace Realtime.Server.Hosting.OpenApi;
@@ -18,6 +19,18 @@ public static class OpenApiHosting
             o.AddDocumentTransformer<SecuritySchemesTransformer>();
             o.AddOperationTransformer<AuthAndProblemsTransformer>();
             o.AddOperationTransformer<IngestBodyTransformer>();
+            o.AddSchemaTransformer((schema, _, _) =>
+            {
+                // Numbers are written as numbers; that the reader also accepts "12" is leniency, not the shape.
+                if (schema.Type is { } type && type.HasFlag(JsonSchemaType.String)
+                    && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))
+                {
+                    schema.Type = type & ~JsonSchemaType.String;
+                    schema.Pattern = null;
+                }
+
+                return Task.CompletedTask;
+            });
         });
         return builder;
     }
