@@ -8,6 +8,7 @@ using Realtime.Server.Demo;
 using Realtime.Server.Hosting;
 using Realtime.Server.Hosting.OpenApi;
 using Realtime.Server.Hosting.Proxy;
+using Realtime.Server.Hosting.Telemetry;
 using Realtime.Server.Hubs;
 using Realtime.Server.Import;
 using Realtime.Server.Ingest;
@@ -28,6 +29,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.AddRealtimeForwardedHeaders();
+builder.AddRealtimeTelemetry();
 builder.AddRealtimeSilo();
 builder.AddRealtimeAuth();
 builder.Services.AddRealtimeAudit();
@@ -90,6 +92,7 @@ app.MapInsightsApi();
 app.MapWebhooksApi();
 app.MapTextsApi();
 app.MapRealtimeOpenApi();
+app.MapRealtimeTelemetry();
 app.MapHub<FloorHub>("/hubs/floor");
 app.MapHub<OnCallHub>("/hubs/oncall");
 app.MapHub<AgentHub>("/hubs/agent");

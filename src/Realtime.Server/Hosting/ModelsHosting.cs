@@ -1,5 +1,6 @@
 using Realtime.Scoring;
 using Realtime.Scoring.Models;
+using Realtime.Server.Hosting.Telemetry;
 
 namespace Realtime.Server.Hosting;
 
@@ -16,11 +17,11 @@ public static partial class ModelsHosting
         {
             if (File.Exists(Path.Combine(directory, ShippedTextModels.FileName)))
             {
-                return new MessageScorer(ShippedTextModels.Load(directory));
+                return new MeteredMessageScorer(new MessageScorer(ShippedTextModels.Load(directory)));
             }
 
             LogNoModels(sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ModelsHosting)), directory);
-            return new MessageScorer();
+            return new MeteredMessageScorer(new MessageScorer());
         });
         return builder;
     }

@@ -37,6 +37,7 @@ public static class OrleansHosting
 
         builder.UseOrleans(silo =>
         {
+            silo.AddActivityPropagation();
             if (isCluster)
             {
                 Require(redis, "Redis:ConnectionString", "Cluster:Provider=Redis");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Events;
 using Realtime.Grains.Ingest;
+using Realtime.Server.Hosting.Telemetry;
 
 namespace Realtime.Server.Ingest;
 
@@ -59,8 +60,8 @@ public static class EventsApi
             return TypedResults.Problem(detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ingest temporarily unavailable");
         }
 
-        return TypedResults.Accepted(
-            (string?)null,
-            new IngestResult(applied.Accepted, applied.Duplicates + batch.InBatchDuplicates, batch.RejectedWith(applied.Failures)));
+        var result = new IngestResult(applied.Accepted, applied.Duplicates + batch.InBatchDuplicates, batch.RejectedWith(applied.Failures));
+        IngestTelemetry.Record(result);
+        return TypedResults.Accepted((string?)null, result);
     }
 }

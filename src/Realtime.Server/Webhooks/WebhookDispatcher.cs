@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Alerts;
 using Realtime.Grains.Notifications;
+using Realtime.Grains.Telemetry;
 
 namespace Realtime.Server.Webhooks;
 
@@ -76,10 +77,12 @@ public sealed partial class WebhookDispatcher(
             using var response = await clients.CreateClient(HttpClientName).SendAsync(message, cancellationToken);
             response.EnsureSuccessStatusCode();
             status.Record(index, target, delivered: true, error: null);
+            RealtimeTelemetry.WebhookDeliveries.Add(1, new("webhook.kind", target.Kind), new("outcome", "delivered"));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             status.Record(index, target, delivered: false, error: ex.Message);
+            RealtimeTelemetry.WebhookDeliveries.Add(1, new("webhook.kind", target.Kind), new("outcome", "failed"));
             LogDeliveryFailed(logger, target.Kind, alert.AlertId, ex);
         }
     }

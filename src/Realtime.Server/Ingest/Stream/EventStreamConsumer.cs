@@ -127,6 +127,7 @@ public sealed partial class EventStreamConsumer(
         var group = (await db.StreamGroupInfoAsync(o.Key)).FirstOrDefault(g => g.Name == o.Group);
         lag.Update(group.Lag ?? 0);
         var pending = await db.StreamPendingAsync(o.Key, o.Group);
+        StreamLagMonitor.UpdatePending(pending.PendingMessageCount);
         RedisValue safe = pending.PendingMessageCount > 0 ? pending.LowestPendingMessageId : (RedisValue)group.LastDeliveredId;
         if (!safe.IsNullOrEmpty && safe != "0-0")
         {
