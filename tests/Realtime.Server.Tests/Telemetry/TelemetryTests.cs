@@ -20,14 +20,17 @@ public sealed class TelemetryTests
         using var app = new InMemoryTelemetryFactory(metrics, spans);
         using var ingest = app.CreateIngestClient();
 
-        var answer = await ingest.PostAsJsonAsync("/api/events", new object[]
+        // Other servers of the test run share the process's activity sources: our request carries its own trace id.
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events")
         {
-            Events.Customer("c-otel", "u-otel", "c-otel-1", "再不退款我就投诉到12315", Events.Now, storeId: "store-otel"),
-        });
-        answer.EnsureSuccessStatusCode();
+            Content = JsonContent.Create(new object[] { Events.Customer("c-otel", "u-otel", "c-otel-1", "再不退款我就投诉到12315", Events.Now, storeId: "store-otel") }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        (await ingest.SendAsync(request)).EnsureSuccessStatusCode();
 
-        var push = await EventuallyAsync(() => spans.FirstOrDefault(s => s.DisplayName == "push alertRaised"));
-        var byId = spans.ToDictionary(s => s.SpanId);
+        var push = await EventuallyAsync(() => spans.FirstOrDefault(s => s.DisplayName == "push alertRaised" && s.TraceId == traceId));
+        var byId = spans.Where(s => s.TraceId == traceId).ToDictionary(s => s.SpanId);
         var chain = new List<Activity> { push };
         while (byId.TryGetValue(chain[^1].ParentSpanId, out var parent))
         {
@@ -41,7 +44,7 @@ public sealed class TelemetryTests
 
         app.Services.GetRequiredService<MeterProvider>().ForceFlush();
         double Sum(string name) => metrics.Where(m => m.Name == name).SelectMany(m => m.MetricPoints).Sum(p => (double)p.GetSumLong());
-        Assert.Equal(1, Sum("realtime.events.accepted"));
+        Assert.True(Sum("realtime.events.accepted") >= 1);
         Assert.True(Sum("realtime.messages.scored") >= 1);
         var raised = metrics.Where(m => m.Name == "realtime.alerts.raised").SelectMany(m => m.MetricPoints).ToList();
         Assert.Contains(raised, p => Tags(p).Contains(new("alert.kind", "complaint.risk")));
