@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Realtime.Grains.Floor;
 using Realtime.Server.Auth;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Hubs;
 
 /// <summary>Supervisors' wallboard feed. A client joins one store/team filter within its scope.</summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.Supervisor},{Roles.OnCall}")]
-public sealed class FloorHub(FloorWatchers watchers) : Hub<IFloorClient>
+public sealed class FloorHub(FloorWatchers watchers, UserLanguages languages) : Hub<IFloorClient>
 {
     private const string CurrentGroup = "floor.group";
 
@@ -26,7 +27,7 @@ public sealed class FloorHub(FloorWatchers watchers) : Hub<IFloorClient>
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, old);
         }
 
-        var group = HubGroups.Floor(storeId, teamId);
+        var group = HubGroups.In(HubGroups.Floor(storeId, teamId), await HubLanguage.OfAsync(Context, languages));
         Context.Items[CurrentGroup] = group;
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
         await watchers.SetAsync(Context.ConnectionId, new FloorFilter(storeId, teamId));
