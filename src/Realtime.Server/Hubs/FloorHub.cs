@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Floor;
 using Realtime.Server.Auth;
 using Realtime.Server.Texts;
@@ -19,7 +21,8 @@ public sealed class FloorHub(FloorWatchers watchers, UserLanguages languages) : 
         teamId = string.IsNullOrWhiteSpace(teamId) ? null : teamId;
         if (!scope.Reaches(storeId, teamId))
         {
-            throw new HubException($"Forbidden: your scope does not reach store '{storeId ?? "*"}' / team '{teamId ?? "*"}'.");
+            var why = Text.Of("problem.hub.scope", ("store", storeId ?? "*"), ("team", teamId ?? "*"));
+            throw new HubException(why.Render(CultureInfo.GetCultureInfo(await HubLanguage.OfAsync(Context, languages))));
         }
 
         if (Context.Items.TryGetValue(CurrentGroup, out var previous) && previous is string old)
