@@ -141,6 +141,19 @@ public sealed class RealChatAlertRuleTests
     }
 
     [Fact]
+    public void Disclosures_are_not_required_when_a_merchant_asks_about_its_return_address_settings()
+    {
+        var alerts = Alerts(close: true,
+            ("customer", "我们店铺的退货地址都维护了，还是一直退货到错误的地址是什么情况"),
+            ("agent", "亲爱哒~退货地址维护了之后，您反馈销售经理进行更新哦"),
+            ("customer", "销售经理怎么联系呢"),
+            ("agent", "亲爱哒~您提供您的商家ID"),
+            ("agent", "请问还有其他可以帮到您的吗? 亲爱的商家，感谢您对京东的支持"));
+
+        Assert.DoesNotContain(alerts, a => a.Kind == AlertKinds.MissingDisclosure);
+    }
+
+    [Fact]
     public void A_goods_back_return_the_agent_handles_requires_the_disclosures()
     {
         var missing = Alerts(close: true,
