@@ -107,6 +107,33 @@ public sealed class RealChatAlertRuleTests
     }
 
     [Fact]
+    public void A_customer_upset_across_the_conversation_with_calmer_turns_between_raises_negative_sentiment()
+    {
+        var upset = Alerts(
+            ("customer", "就降价了"),
+            ("agent", "亲，请提供订单号"),
+            ("customer", "然后怎么办?"),
+            ("customer", "你看清楚好吗 我加运费"),
+            ("customer", "才一两天 就降价了 什么鬼"),
+            ("agent", "亲，这边帮您看下价保"),
+            ("customer", "然后怎么办?"),
+            ("customer", "你看清楚好吗 我加运费"),
+            ("customer", "差十元啊 明明 怎么就变成20元 了"));
+        var twice = Alerts(
+            ("customer", "就降价了"),
+            ("agent", "亲，请提供订单号"),
+            ("customer", "然后怎么办?"),
+            ("customer", "你看清楚好吗 我加运费"),
+            ("customer", "才一两天 就降价了 什么鬼"),
+            ("agent", "亲，已为您申请价保"),
+            ("customer", "然后怎么办?"),
+            ("customer", "好"));
+
+        Assert.Contains(upset, a => a.Kind == AlertKinds.NegativeSentiment);
+        Assert.DoesNotContain(twice, a => a.Kind == AlertKinds.NegativeSentiment);
+    }
+
+    [Fact]
     public void Closings_after_one_bad_line_do_not_keep_the_mood_negative()
     {
         var alerts = Alerts(
