@@ -12,8 +12,8 @@ using Realtime.Scoring.Text;
 namespace Realtime.Scoring;
 
 /// <summary>
-/// Scores one message: fold the text, match every phrase list in one pass, find and mask personal data, detect the
-/// language, run the models on customer messages, and turn agent findings into deductions. Thread-safe: all state is
+/// Scores one message: fold the text, detect the language, match every phrase list in one pass (keeping the lists of
+/// that language and the shared ones), find and mask personal data, run the models on customer messages, and turn agent findings into deductions. Thread-safe: all state is
 /// per call or per thread.
 /// </summary>
 public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
@@ -28,7 +28,9 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
         var scratch = Scratch.Rent();
         var normalized = scratch.Normalized(text.Length);
         TextNormalizer.Normalize(text, normalized);
+        var language = LanguageDetector.Detect(text);
         ruleset.Matcher.FindAll(normalized, scratch.Matches);
+        LanguageScope.Apply(scratch.Matches, ruleset, language);
         ContextRules.Apply(scratch.Matches, ruleset.Matcher.Patterns);
         PiiDetector.FindAll(text, normalized, scratch.Pii);
         var sentReturnAddress = ruleset.StoreContacts.RemoveStores(normalized, scratch.Pii);
@@ -47,7 +49,7 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
 
         return new MessageAnalysis
         {
-            Language = LanguageDetector.Detect(text),
+            Language = language,
             MaskedText = masked,
             Tags = tags,
             Hits = hits,
