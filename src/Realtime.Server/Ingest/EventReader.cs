@@ -16,13 +16,13 @@ public static class EventReader
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 16 };
 
     /// <summary>Reads one event already parsed into a document (connectors, imports).</summary>
-    public static (ConversationEvent? Event, string? Error) Read(JsonElement element, OccurredAtWindow? window = null)
+    public static (ConversationEvent? Event, IReadOnlyList<Text>? Errors) Read(JsonElement element, OccurredAtWindow? window = null)
     {
         var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(element), Options);
         reader.Read();
         var values = new EventValues();
         var errors = Read(ref reader, new EventSlots(), values, window);
-        return errors is null ? (values.ToContract(), null) : (null, English(errors));
+        return errors is null ? (values.ToContract(), null) : (null, errors);
     }
 
     /// <summary>
