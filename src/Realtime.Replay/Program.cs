@@ -71,7 +71,7 @@ try
         });
     }
 }
-catch (Exception ex) when (ex is InvalidDataException or HttpRequestException or OperationCanceledException or NotSupportedException)
+catch (Exception ex) when (ex is Realtime.Contracts.Texts.TextException or InvalidDataException or HttpRequestException or OperationCanceledException or NotSupportedException)
 {
     AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {ex.Message}");
     Summary.Print(totals, clock.Elapsed);

@@ -47,7 +47,7 @@ public static class ReplayFileReader
         {
             if (record.Event is null)
             {
-                throw new InvalidDataException($"line {record.Line}: {record.Error}");
+                throw new InvalidDataException($"line {record.Line}: {RejectionText.English(record.Errors ?? [])}");
             }
 
             events.Add(Serialise(record.Event));

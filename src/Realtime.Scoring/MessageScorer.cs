@@ -12,9 +12,9 @@ using Realtime.Scoring.Text;
 namespace Realtime.Scoring;
 
 /// <summary>
-/// Scores one message: fold the text, match every phrase list in one pass, find and mask personal data, detect the
-/// language, run the models on customer messages, and turn agent findings into deductions. Thread-safe: all state is
-/// per call or per thread.
+/// Scores one message: fold the text, detect the language, match every phrase list in one pass (keeping the lists of
+/// that language and the shared ones), find and mask personal data, run the models on customer messages (the mood
+/// lexicon for ja/de/fr/es), and turn agent findings into deductions. Thread-safe: all state is per call or per thread.
 /// </summary>
 public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
 {
@@ -28,7 +28,9 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
         var scratch = Scratch.Rent();
         var normalized = scratch.Normalized(text.Length);
         TextNormalizer.Normalize(text, normalized);
+        var language = LanguageDetector.Detect(text);
         ruleset.Matcher.FindAll(normalized, scratch.Matches);
+        LanguageScope.Apply(scratch.Matches, ruleset, language);
         ContextRules.Apply(scratch.Matches, ruleset.Matcher.Patterns);
         PiiDetector.FindAll(text, normalized, scratch.Pii);
         var sentReturnAddress = ruleset.StoreContacts.RemoveStores(normalized, scratch.Pii);
@@ -41,13 +43,13 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
         var scoresAgent = sender is Senders.Agent or Senders.Bot;
         var deductions = scoresAgent ? AgentDeductions.For(scratch.Matches, scratch.Pii, patterns, masked) : [];
 
-        TextPrediction? prediction = _models is not null && sender == Senders.Customer && text.Length > 0
-            ? _models.Predict(text)
-            : null;
+        TextPrediction? prediction = sender != Senders.Customer || text.Length == 0 ? null
+            : MoodLexicon.Supports(language) ? MoodLexicon.Predict(language, text)
+            : _models?.Predict(text);
 
         return new MessageAnalysis
         {
-            Language = LanguageDetector.Detect(text),
+            Language = language,
             MaskedText = masked,
             Tags = tags,
             Hits = hits,

@@ -19,7 +19,7 @@ public sealed record IngestRejection(int Index, string? EventId, string Error)
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Retry { get; init; }
 
-    /// <summary>Each problem with its key and arguments, rendered in the reader's language; absent on retries.</summary>
+    /// <summary>Each problem with its key and arguments, rendered in the reader's language.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<RejectionText>? Errors { get; init; }
 
@@ -36,10 +36,7 @@ public sealed record IngestRejection(int Index, string? EventId, string Error)
 
     /// <summary>A rejection of an event that is wrong: the English joined as <c>error</c>, each problem keyed.</summary>
     public static IngestRejection Of(int index, string? eventId, IReadOnlyList<Text> errors) =>
-        new(index, eventId, string.Join("; ", errors.Select(e => e.Render(TextCatalog.English))))
-        {
-            Errors = [.. errors.Select(e => new RejectionText(e.Key, e.Args) { Message = e.Render(TextCatalog.English) })],
-        };
+        new(index, eventId, RejectionText.English(errors)) { Errors = RejectionText.All(errors) };
 }
 
 /// <summary>One problem of a rejected event: key, arguments and the text in the reader's language.</summary>
@@ -47,4 +44,11 @@ public sealed record RejectionText(string MessageKey, IReadOnlyDictionary<string
 {
     [RenderedFrom(nameof(MessageKey), nameof(Args))]
     public string Message { get; init; } = "";
+
+    public static RejectionText Of(Text text) => new(text.Key, text.Args) { Message = text.Render(TextCatalog.English) };
+
+    public static IReadOnlyList<RejectionText> All(IReadOnlyList<Text> texts) => [.. texts.Select(Of)];
+
+    /// <summary>Every problem in English, joined with "; " (the stable <c>error</c> field).</summary>
+    public static string English(IReadOnlyList<Text> texts) => string.Join("; ", texts.Select(e => e.Render(TextCatalog.English)));
 }

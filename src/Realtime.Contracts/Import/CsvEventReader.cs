@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
 using Sylvan.Data.Csv;
 
 namespace Realtime.Contracts.Import;
@@ -25,9 +26,12 @@ public static class CsvEventReader
         var columns = Columns(csv);
         if (!(columns.ContainsKey(CsvColumns.ConversationId) || columns.ContainsKey(CsvColumns.OrderId)) || !columns.ContainsKey(CsvColumns.OccurredAt))
         {
-            throw new InvalidDataException(
-                $"The CSV header must name at least {CsvColumns.ConversationId} (or {CsvColumns.OrderId}) and {CsvColumns.OccurredAt}; " +
-                $"known columns: {string.Join(",", CsvColumns.All)}");
+            throw new TextException(Text.Of(
+                "import.csvHeader",
+                ("conversationId", CsvColumns.ConversationId),
+                ("orderId", CsvColumns.OrderId),
+                ("occurredAt", CsvColumns.OccurredAt),
+                ("columns", string.Join(",", CsvColumns.All))));
         }
 
         var row = 1L;
@@ -57,7 +61,7 @@ public static class CsvEventReader
         {
             if (!TryParseTime(occurredAt, defaultOffset, out var parsed))
             {
-                return new ImportRecord(row, null, $"{CsvColumns.OccurredAt}: '{occurredAt}' is not a date-time (ISO 8601, e.g. 2026-11-22T08:00:00+08:00)");
+                return new ImportRecord(row, Text.Of("import.notDateTime", ("field", CsvColumns.OccurredAt), ("value", occurredAt)));
             }
 
             at = parsed;
@@ -68,7 +72,7 @@ public static class CsvEventReader
         {
             if (!int.TryParse(ratingText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var r))
             {
-                return new ImportRecord(row, null, $"{CsvColumns.Rating}: '{ratingText}' is not an integer");
+                return new ImportRecord(row, Text.Of("import.notInteger", ("field", CsvColumns.Rating), ("value", ratingText)));
             }
 
             rating = r;
@@ -79,7 +83,7 @@ public static class CsvEventReader
         {
             if (!decimal.TryParse(amountText, NumberStyles.Number, CultureInfo.InvariantCulture, out var a))
             {
-                return new ImportRecord(row, null, $"{CsvColumns.Amount}: '{amountText}' is not a decimal number (e.g. 129.00)");
+                return new ImportRecord(row, Text.Of("import.notDecimal", ("field", CsvColumns.Amount), ("value", amountText)));
             }
 
             amount = a;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Contracts.Import;
 
@@ -50,7 +51,7 @@ public static class ImportEncoding
         }
         catch (ArgumentException)
         {
-            throw new NotSupportedException($"charset '{name}' is not a known encoding (try utf-8 or gb18030)");
+            throw new TextException(Text.Of("import.unknownCharset", ("charset", name)));
         }
     }
 

@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
+
 namespace Realtime.Contracts.Import;
 
 /// <summary>The body of <c>POST /api/import</c> (final) and <c>GET /api/import/{id}</c> (while it runs).</summary>
@@ -21,8 +25,33 @@ public sealed record ImportProgress
     /// <summary>The first rejections (at most 100): which line and why.</summary>
     public IReadOnlyList<ImportError> Errors { get; init; } = [];
 
-    /// <summary>Why a <c>failed</c> import stopped.</summary>
+    /// <summary>Why a <c>failed</c> import stopped, in English (stable for scripts).</summary>
     public string? Error { get; init; }
+
+    /// <summary>The same reason as a catalogue text rendered in the reader's language.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RejectionText? Failure { get; init; }
 }
 
-public sealed record ImportError(long Line, string? EventId, string Error);
+/// <summary>
+/// One rejected line: <c>error</c> in English (every problem joined with "; "), <c>errors</c> each problem keyed and
+/// rendered in the reader's language, <c>messageKey</c>/<c>args</c>/<c>message</c> the first one — as on <c>POST /api/events</c>.
+/// </summary>
+public sealed record ImportError(long Line, string? EventId, string Error)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RejectionText>? Errors { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MessageKey => Errors is [var first, ..] ? first.MessageKey : null;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Args => Errors is [var first, ..] ? first.Args : null;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [RenderedFrom(nameof(MessageKey), nameof(Args))]
+    public string? Message => Errors is [var first, ..] ? first.Message : null;
+
+    public static ImportError Of(long line, string? eventId, IReadOnlyList<Text> errors) =>
+        new(line, eventId, RejectionText.English(errors)) { Errors = RejectionText.All(errors) };
+}

@@ -12,6 +12,20 @@ public sealed record Ruleset
     public IReadOnlyList<RepeatContactRule> RepeatContact { get; init; } = [];
     public EscalationPolicy Escalation { get; init; } = new();
     public PhraseLists Phrases { get; init; } = new();
+
+    /// <summary>
+    /// Phrase lists that apply only to messages in one language, keyed by ISO 639-1 code (<c>ja</c>, <c>de</c>, <c>fr</c>,
+    /// <c>es</c>); <see cref="Phrases"/> applies to every message. Custom lists inside (<c>disclosure.{topic}.{name}</c>,
+    /// <c>scope.{topic}.appliesWhen</c>) tag messages as their shared namesakes do. Null (a ruleset saved before these
+    /// existed): the built-in lists of docs/languages.md.
+    /// </summary>
+    public IReadOnlyDictionary<string, PhraseLists>? LanguagePhrases { get; init; }
+
+    /// <summary>
+    /// The languages the store serves (ISO 639-1). Their <see cref="LanguagePhrases"/> also apply to a message whose
+    /// language cannot be told (too short) and, for <c>ja</c>, to kanji-only text that reads as Chinese.
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
     public IReadOnlyList<DisclosureRule> Disclosures { get; init; } = [];
     public RoleWeights Weights { get; init; } = new();
     public double QaLowScoreThreshold { get; init; } = 60;

@@ -39,5 +39,8 @@ public sealed record Text(string Key, IReadOnlyDictionary<string, string> Args)
     /// <summary>A list of catalogue labels, rendered with the reader's list separator.</summary>
     public static string Labels(IEnumerable<string> keys) => string.Join(TextCatalog.ListSeparator, keys.Select(Label));
 
+    /// <summary>This text as the <c>{reason}</c> of <paramref name="key"/>'s template; the outer text carries this one's arguments.</summary>
+    public Text Inside(string key) => new(key, new Dictionary<string, string>(Args) { ["reason"] = Label(Key) });
+
     public string Render(CultureInfo? culture = null) => TextCatalog.Render(Key, Args, culture);
 }

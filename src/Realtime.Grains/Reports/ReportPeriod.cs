@@ -1,4 +1,5 @@
 using System.Globalization;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Grains.Reports;
 
@@ -27,9 +28,9 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     public static string DateOf(DateOnly day) => day.ToString(Format, CultureInfo.InvariantCulture);
 
     /// <summary>Parses <c>from</c>/<c>to</c>; on failure <paramref name="errors"/> names each bad field and why.</summary>
-    public static bool TryParse(string? from, string? to, out ReportPeriod period, out Dictionary<string, string[]> errors)
+    public static bool TryParse(string? from, string? to, out ReportPeriod period, out List<(string Field, Text Text)> errors)
     {
-        errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        errors = [];
         var fromDay = ParseDay(nameof(from), from, errors);
         var toDay = ParseDay(nameof(to), to, errors);
         period = new ReportPeriod(fromDay ?? default, toDay ?? default);
@@ -40,27 +41,27 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 
         if (fromDay > toDay)
         {
-            errors["to"] = [$"'to' ({to}) is before 'from' ({from})."];
+            errors.Add(("to", Text.Of("problem.period.toBeforeFrom", ("from", from), ("to", to))));
         }
         else if (period.Days > MaxDays)
         {
-            errors["to"] = [$"The period has {period.Days} days; at most {MaxDays} are allowed."];
+            errors.Add(("to", Text.Of("problem.period.tooLong", ("days", period.Days), ("max", MaxDays))));
         }
 
         return errors.Count == 0;
     }
 
-    private static DateOnly? ParseDay(string name, string? value, Dictionary<string, string[]> errors)
+    private static DateOnly? ParseDay(string name, string? value, List<(string Field, Text Text)> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors[name] = [$"'{name}' is required (YYYY-MM-DD)."];
+            errors.Add((name, Text.Of("problem.period.required", ("field", name))));
             return null;
         }
 
         if (!DateOnly.TryParseExact(value, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            errors[name] = [$"'{name}' must be a date as YYYY-MM-DD; got '{value}'."];
+            errors.Add((name, Text.Of("problem.period.notDate", ("field", name), ("value", value))));
             return null;
         }
 

@@ -3,8 +3,8 @@ using Lingua;
 namespace Realtime.Scoring.Language;
 
 /// <summary>
-/// ISO 639-1 language of a message. Scripts decide first, without a model: kana → ja, Hangul → ko, Han → zh. Latin text
-/// with plenty of English function words is English; other Latin text goes to Lingua restricted to the European languages customers write in. Too little text gives <c>und</c>.
+/// ISO 639-1 language of a message. Scripts decide first, without a model: kana (not a lone kaomoji in Chinese) → ja,
+/// Hangul → ko, Han → zh. Latin text with plenty of English function words is English; other Latin text goes to Lingua restricted to the European languages customers write in. Too little text gives <c>und</c>.
 /// Thread-safe; the Lingua detector is built once.
 /// </summary>
 public static class LanguageDetector
@@ -13,6 +13,9 @@ public static class LanguageDetector
 
     /// <summary>Fewer Latin letters than this are too short to tell English from German or French.</summary>
     public const int MinimumLatinLetters = 3;
+
+    /// <summary>Japanese text has at least one kana for this many Han characters.</summary>
+    private const int KanaPerHan = 4;
 
     private static readonly Lingua.Language[] _latinLanguages =
     [
@@ -28,7 +31,8 @@ public static class LanguageDetector
     public static string Detect(string text)
     {
         var counts = ScriptCounts.Of(text);
-        if (counts.Kana > 0)
+        // Kana among many Han is a kaomoji in Chinese chat (好的ヾ ^_^ 谢谢啊), not Japanese, which writes plenty of kana.
+        if (counts.Kana > 0 && counts.Kana * KanaPerHan >= counts.Han)
         {
             return "ja";
         }

@@ -43,11 +43,18 @@ public sealed class PhraseMatcher
     /// Builds the automaton. Phrases are trimmed and folded with <see cref="TextNormalizer"/>; empty ones are skipped and a
     /// phrase repeated within one list is kept once.
     /// </summary>
-    public static PhraseMatcher Build(IEnumerable<(string List, string Phrase)> phrases)
+    public static PhraseMatcher Build(IEnumerable<(string List, string Phrase)> phrases) =>
+        BuildWithLanguages(phrases.Select(p => (p.List, p.Phrase, (string?)null)));
+
+    /// <summary>
+    /// Builds the automaton from phrases limited to a language (null: every language). A phrase ending in a letter
+    /// followed by <c>*</c> is a stem: it matches with any word ending.
+    /// </summary>
+    public static PhraseMatcher BuildWithLanguages(IEnumerable<(string List, string Phrase, string? Language)> phrases)
     {
         var patterns = new List<PhrasePattern>();
-        var seen = new HashSet<(string, string)>();
-        foreach (var (list, phrase) in phrases)
+        var seen = new HashSet<(string, string, string?, bool)>();
+        foreach (var (list, phrase, language) in phrases)
         {
             // JSON input may carry nulls despite the annotations.
             if (string.IsNullOrWhiteSpace(phrase) || string.IsNullOrEmpty(list))
@@ -56,16 +63,20 @@ public sealed class PhraseMatcher
             }
 
             var trimmed = phrase.Trim();
-
-            var normalized = TextNormalizer.Normalize(trimmed);
-            if (seen.Add((list, normalized)))
+            var stem = IsStem(trimmed);
+            var normalized = TextNormalizer.Normalize(stem ? trimmed[..^1] : trimmed);
+            if (seen.Add((list, normalized, language, stem)))
             {
-                patterns.Add(new PhrasePattern(list, trimmed, normalized));
+                var pattern = new PhrasePattern(list, trimmed, normalized, language);
+                patterns.Add(stem ? pattern with { NeedsRightBoundary = false } : pattern);
             }
         }
 
         return new Builder(patterns).Build();
     }
+
+    private static bool IsStem(string phrase) =>
+        phrase.Length > 1 && phrase[^1] == '*' && WordChars.IsWordChar(TextNormalizer.Fold(phrase[^2]));
 
     /// <summary>Appends every match in <paramref name="normalized"/> (text folded by <see cref="TextNormalizer"/>) to <paramref name="results"/>, ordered by end position.</summary>
     public void FindAll(ReadOnlySpan<char> normalized, List<PhraseMatch> results)

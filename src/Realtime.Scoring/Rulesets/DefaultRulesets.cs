@@ -1,13 +1,19 @@
+using System.Text.Json;
 using Realtime.Contracts.Rulesets;
 
 namespace Realtime.Scoring.Rulesets;
 
-/// <summary>The built-in zh + en ruleset a store uses until it PUTs its own.</summary>
+/// <summary>The built-in ruleset a store uses until it PUTs its own: zh + en lists for every message, ja/de/fr/es lists per language.</summary>
 public static class DefaultRulesets
 {
     public const string RefundReturnTopic = "refund_return";
 
     private static readonly string[] _refundReturnDisclosures = ["returnAddress", "shippingPayer", "inspectionPeriod"];
+
+    private static readonly Lazy<IReadOnlyDictionary<string, PhraseLists>> _languagePhrases = new(BuildLanguagePhrases);
+
+    /// <summary>The built-in ja, de, fr and es lists (docs/languages.md), each applied to messages in its language.</summary>
+    public static IReadOnlyDictionary<string, PhraseLists> LanguagePhrases => _languagePhrases.Value;
 
     /// <summary>
     /// Contract defaults (SLA 30/60 s first response, 60/180 s next response; escalation after 300 s; weights and
@@ -34,6 +40,7 @@ public static class DefaultRulesets
             Exceptions = BuiltInPhrases.List(PhraseListNames.Exceptions),
             CustomerAbuse = BuiltInPhrases.List(PhraseListNames.CustomerAbuse),
         },
+        LanguagePhrases = LanguagePhrases,
         Disclosures =
         [
             new DisclosureRule(
@@ -49,4 +56,24 @@ public static class DefaultRulesets
         QaLowScoreThreshold = 60,
         ComplaintRiskThreshold = 0.9,
     };
+
+    private static IReadOnlyDictionary<string, PhraseLists> BuildLanguagePhrases() =>
+        BuiltInPhrases.ScopedLanguages.ToDictionary(language => language, language => new PhraseLists
+        {
+            Greeting = BuiltInPhrases.List(language, PhraseListNames.Greeting),
+            Closing = BuiltInPhrases.List(language, PhraseListNames.Closing),
+            Apology = BuiltInPhrases.List(language, PhraseListNames.Apology),
+            Banned = BuiltInPhrases.List(language, PhraseListNames.Banned),
+            Rude = BuiltInPhrases.List(language, PhraseListNames.Rude),
+            ComplaintThreat = BuiltInPhrases.List(language, PhraseListNames.ComplaintThreat),
+            Dismissive = BuiltInPhrases.List(language, PhraseListNames.Dismissive),
+            Exceptions = BuiltInPhrases.List(language, PhraseListNames.Exceptions),
+            CustomerAbuse = BuiltInPhrases.List(language, PhraseListNames.CustomerAbuse),
+
+            // Disclosure and scope lists ride as custom lists: a hit tags the message with the shared list's name.
+            Extra = BuiltInPhrases.ListNames(language)
+                .Where(name => name.StartsWith(DisclosureLists.Prefix, StringComparison.Ordinal)
+                    || name.StartsWith(DisclosureLists.ScopePrefix, StringComparison.Ordinal))
+                .ToDictionary(name => name, name => JsonSerializer.SerializeToElement(BuiltInPhrases.List(language, name))),
+        });
 }

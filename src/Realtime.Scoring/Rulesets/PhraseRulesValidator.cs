@@ -10,24 +10,54 @@ namespace Realtime.Scoring.Rulesets;
 /// <summary>The phrase lists and disclosure rules of a ruleset: each list's entries, and how many phrases they add up to.</summary>
 internal static class PhraseRulesValidator
 {
-    internal static int ValidatePhrases(PhraseLists? phrases, List<RulesetError> errors)
+    /// <summary>
+    /// <c>languagePhrases</c>: keys are ISO 639-1 codes, each value a set of phrase lists; <c>languages</c>: codes too.
+    /// </summary>
+    internal static int ValidateLanguagePhrases(Ruleset ruleset, List<RulesetError> errors)
+    {
+        var total = 0;
+        foreach (var (language, phrases) in ruleset.LanguagePhrases ?? new Dictionary<string, PhraseLists>())
+        {
+            if (!IsLanguageCode(language))
+            {
+                errors.Add(new("languagePhrases", CatalogText.Of("validation.languageCode", ("value", language))));
+            }
+
+            total += ValidatePhrases(phrases, errors, $"languagePhrases.{language}");
+        }
+
+        var languages = ruleset.Languages ?? [];
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (!IsLanguageCode(languages[i]))
+            {
+                errors.Add(new($"languages[{i}]", CatalogText.Of("validation.languageCode", ("value", languages[i]))));
+            }
+        }
+
+        return total;
+    }
+
+    private static bool IsLanguageCode(string? code) => code is { Length: 2 } && code.All(c => c is >= 'a' and <= 'z');
+
+    internal static int ValidatePhrases(PhraseLists? phrases, List<RulesetError> errors, string field = "phrases")
     {
         if (phrases is null)
         {
-            errors.Add(new("phrases", CatalogText.Of("validation.required")));
+            errors.Add(new(field, CatalogText.Of("validation.required")));
             return 0;
         }
 
         var total = 0;
-        total += ValidateList("phrases.greeting", phrases.Greeting, errors);
-        total += ValidateList("phrases.closing", phrases.Closing, errors);
-        total += ValidateList("phrases.apology", phrases.Apology, errors);
-        total += ValidateList("phrases.banned", phrases.Banned, errors);
-        total += ValidateList("phrases.rude", phrases.Rude, errors);
-        total += ValidateList("phrases.complaintThreat", phrases.ComplaintThreat, errors);
-        total += ValidateList("phrases.dismissive", phrases.Dismissive, errors);
-        total += ValidateList("phrases.exceptions", phrases.Exceptions, errors);
-        total += ValidateList("phrases.customerAbuse", phrases.CustomerAbuse, errors);
+        total += ValidateList($"{field}.greeting", phrases.Greeting, errors);
+        total += ValidateList($"{field}.closing", phrases.Closing, errors);
+        total += ValidateList($"{field}.apology", phrases.Apology, errors);
+        total += ValidateList($"{field}.banned", phrases.Banned, errors);
+        total += ValidateList($"{field}.rude", phrases.Rude, errors);
+        total += ValidateList($"{field}.complaintThreat", phrases.ComplaintThreat, errors);
+        total += ValidateList($"{field}.dismissive", phrases.Dismissive, errors);
+        total += ValidateList($"{field}.exceptions", phrases.Exceptions, errors);
+        total += ValidateList($"{field}.customerAbuse", phrases.CustomerAbuse, errors);
         foreach (var (name, value) in phrases.Extra ?? [])
         {
             // Invalid text is already refused by UnknownFields; reading it here would throw.
@@ -42,7 +72,7 @@ internal static class PhraseRulesValidator
                 custom.Add(item.ValueKind == JsonValueKind.String ? item.GetString() : null);
             }
 
-            total += ValidateList($"phrases.{name}", custom, errors);
+            total += ValidateList($"{field}.{name}", custom, errors);
         }
 
         return total;

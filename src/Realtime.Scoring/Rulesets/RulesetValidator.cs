@@ -23,6 +23,7 @@ public static class RulesetValidator
         ValidateEscalation(ruleset.Escalation, errors);
         var total = PhraseRulesValidator.ValidatePhrases(ruleset.Phrases, errors);
         total += PhraseRulesValidator.ValidateDisclosures(ruleset.Disclosures, errors);
+        total += PhraseRulesValidator.ValidateLanguagePhrases(ruleset, errors);
         if (total > RulesetLimits.MaxPhrasesTotal)
         {
             errors.Add(new("phrases", CatalogText.Of("validation.phrasesTotal", ("count", total), ("max", RulesetLimits.MaxPhrasesTotal))));

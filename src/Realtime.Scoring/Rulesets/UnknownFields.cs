@@ -18,6 +18,11 @@ public static class UnknownFields
         Check("escalation.", ruleset.Escalation?.Extra, errors);
         Check("phrases.", ruleset.Phrases?.Extra, errors);
         Check("conversion.", ruleset.Conversion?.Extra, errors);
+        foreach (var (language, phrases) in ruleset.LanguagePhrases ?? new Dictionary<string, PhraseLists>())
+        {
+            Check($"languagePhrases.{language}.", phrases?.Extra, errors);
+        }
+
         for (var i = 0; i < (ruleset.PlatformMetrics?.Count ?? 0); i++)
         {
             Check($"platformMetrics[{i}].", ruleset.PlatformMetrics![i]?.Extra, errors);

@@ -1,7 +1,8 @@
 namespace Realtime.Scoring.Text;
 
 /// <summary>
-/// Folds text for matching: lower case, full-width → half-width, traditional → simplified Chinese. Index-preserving:
+/// Folds text for matching: lower case, full-width → half-width, traditional → simplified Chinese, accented Latin
+/// letters → their base letter, typographic apostrophes → '. Index-preserving:
 /// one UTF-16 unit in gives one unit out, so a match position in the folded text is the same position in the original.
 /// </summary>
 public static class TextNormalizer
@@ -28,6 +29,16 @@ public static class TextNormalizer
         if (c == IdeographicSpace)
         {
             return ' ';
+        }
+
+        if (c is >= LatinAccents.First and <= LatinAccents.Last)
+        {
+            return LatinAccents.Fold(c);
+        }
+
+        if (c is '\u2019' or '\u2018')
+        {
+            return '\'';
         }
 
         if (c is >= TraditionalChineseTable.First and <= TraditionalChineseTable.Last)

@@ -32,7 +32,7 @@ public static class BacktestApi
 
         if (!ReportPeriod.TryParse(body.From, body.To, out var period, out var errors))
         {
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
+            return ProblemTexts.Validation(errors, "problem.periodInvalid");
         }
 
         if (body.Ruleset is null)

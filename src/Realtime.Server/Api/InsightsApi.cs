@@ -3,6 +3,7 @@ using Realtime.Grains.Agents;
 using Realtime.Contracts.Reports;
 using Realtime.Grains.Reports;
 using Realtime.Server.Auth;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Api;
 
@@ -21,7 +22,7 @@ public static class InsightsApi
     {
         if (!ReportPeriod.TryParse(from, to, out var period, out var errors))
         {
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
+            return ProblemTexts.Validation(errors, "problem.periodInvalid");
         }
 
         var scope = AccessScope.From(http.User);

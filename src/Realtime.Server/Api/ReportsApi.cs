@@ -6,6 +6,7 @@ using Realtime.Contracts.Rulesets;
 using Realtime.Grains.Reports;
 using Realtime.Grains.Rulesets;
 using Realtime.Server.Auth;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Api;
 
@@ -29,7 +30,7 @@ public static class ReportsApi
     {
         if (!ReportPeriod.TryParse(from, to, out var period, out var errors))
         {
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)));
+            return ProblemTexts.Validation(errors, "problem.periodInvalid");
         }
 
         var scope = AccessScope.From(http.User);

@@ -45,8 +45,7 @@ public static class RulesetsApi
         UnknownFields.Validate(ruleset, unwritable);
         if (unwritable.Count > 0)
         {
-            return TypedResults.ValidationProblem(
-                unwritable.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), detail: string.Join(" ", unwritable.Select(e => $"{e.Field}: {e.Message}")));
+            return ProblemTexts.Validation([.. unwritable.Select(e => (e.Field, e.Text))]);
         }
 
         var before = await grains.GetGrain<IRulesetGrain>(storeId).GetAsync();

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Silences;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Silences;
 using Realtime.Server.Auth;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Api;
 
@@ -41,26 +43,26 @@ public static class SilencesApi
             return TypedResults.Forbid();
         }
 
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new List<(string Field, Text Text)>();
         var now = time.GetUtcNow();
         if (silence.Until <= now || silence.Until > now + Longest)
         {
-            errors["until"] = [$"must be in the future and at most {Longest.TotalDays:0} days ahead"];
+            errors.Add(("until", Text.Of("problem.silence.until", ("days", (int)Longest.TotalDays))));
         }
 
         if (string.IsNullOrWhiteSpace(silence.Reason) || silence.Reason.Length > 500)
         {
-            errors["reason"] = ["is required, at most 500 characters"];
+            errors.Add(("reason", Text.Of("problem.silence.reason", ("max", 500))));
         }
 
         if (silence.Kind is { } kind && typeof(AlertKinds).GetFields().All(f => (string?)f.GetValue(null) != kind))
         {
-            errors["kind"] = [$"'{kind}' is not an alert kind"];
+            errors.Add(("kind", Text.Of("problem.silence.kind", ("value", kind))));
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ProblemTexts.Validation(errors, "problem.invalidFields");
         }
 
         // A scoped supervisor silences within its scope only.

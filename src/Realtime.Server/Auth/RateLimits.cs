@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Realtime.Contracts.Texts;
 using Realtime.Server.Ingest;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Auth;
 
@@ -26,10 +28,7 @@ public static class RateLimits
                     : 1;
                 var response = context.HttpContext.Response;
                 response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await Results.Problem(
-                        detail: $"Too many requests; retry after {seconds} s.",
-                        statusCode: StatusCodes.Status429TooManyRequests,
-                        title: "Rate limit exceeded")
+                await ProblemTexts.Problem(Text.Of("problem.rateLimited", ("seconds", seconds)), StatusCodes.Status429TooManyRequests)
                     .ExecuteAsync(context.HttpContext);
             };
             o.AddPolicy(Login, http => RateLimitPartition.GetFixedWindowLimiter(

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Realtime.Contracts.Texts;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Auth;
 
@@ -30,10 +32,7 @@ public static class RequestLimits
 
             if (context.Request.ContentLength > MaxApiBodyBytes)
             {
-                await Results.Problem(
-                        detail: $"The body is over the limit of {MaxApiBodyBytes} bytes.",
-                        statusCode: StatusCodes.Status413PayloadTooLarge,
-                        title: "Payload too large")
+                await ProblemTexts.Problem(Text.Of("problem.apiBodyTooLarge", ("max", MaxApiBodyBytes)), StatusCodes.Status413PayloadTooLarge)
                     .ExecuteAsync(context);
                 return;
             }

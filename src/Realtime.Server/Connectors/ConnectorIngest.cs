@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Import;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 using Realtime.Server.Ingest;
 
@@ -13,10 +14,10 @@ namespace Realtime.Server.Connectors;
 /// </summary>
 public sealed class ConnectorIngest(IngestDispatcher dispatcher, IOptions<IngestOptions> options, TimeProvider time)
 {
-    public Task<ConnectorResult> ApplyAsync(IReadOnlyList<ConversationEvent> events, string? ignored = null) =>
+    public Task<ConnectorResult> ApplyAsync(IReadOnlyList<ConversationEvent> events, Text? ignored = null) =>
         ApplyAsync(events.Select(e => JsonSerializer.SerializeToElement(e, ContractJson.Options)).ToList(), ignored);
 
-    public async Task<ConnectorResult> ApplyAsync(IReadOnlyList<JsonElement> events, string? ignored = null)
+    public async Task<ConnectorResult> ApplyAsync(IReadOnlyList<JsonElement> events, Text? ignored = null)
     {
         var valid = new List<IncomingEvent>(events.Count);
         var indexOf = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
@@ -28,7 +29,7 @@ public sealed class ConnectorIngest(IngestDispatcher dispatcher, IOptions<Ingest
             if (e is null)
             {
                 var id = events[i].ValueKind == JsonValueKind.Object && events[i].TryGetProperty("eventId", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                rejected.Add(new IngestRejection(i, id, error!));
+                rejected.Add(IngestRejection.Of(i, id, error!));
             }
             else
             {
@@ -39,11 +40,11 @@ public sealed class ConnectorIngest(IngestDispatcher dispatcher, IOptions<Ingest
 
         if (rejected.Count > 0 || valid.Count == 0)
         {
-            return new ConnectorResult(0, 0, rejected, valid.Count == 0 && rejected.Count == 0 ? ignored ?? "no event to record" : null);
+            return new ConnectorResult(0, 0, rejected, valid.Count == 0 && rejected.Count == 0 ? ignored ?? Text.Of("connector.nothingToRecord") : null);
         }
 
         var applied = await dispatcher.DispatchAsync(valid);
-        var failed = applied.Failures?.Select(f => new IngestRejection(indexOf[f.EventId], f.EventId, f.Error) { Retry = f.Retry }).ToList();
+        var failed = applied.Failures?.Select(f => IngestRejection.Of(indexOf[f.EventId], f.EventId, [FailureText.Of(f)]) with { Retry = f.Retry }).ToList();
         return new ConnectorResult(applied.Accepted, applied.Duplicates, failed ?? []);
     }
 }

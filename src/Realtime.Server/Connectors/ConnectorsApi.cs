@@ -4,9 +4,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Import;
+using Realtime.Contracts.Texts;
 using Realtime.Server.Connectors.Chatwoot;
 using Realtime.Server.Connectors.Generic;
 using Realtime.Server.Ingest;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Connectors;
 
@@ -53,25 +55,25 @@ public static class ConnectorsApi
 
         if (verifier.Verify(request, body.Value.Span) is { } why)
         {
-            return TypedResults.Problem(detail: why, statusCode: StatusCodes.Status401Unauthorized, title: "Unverified Chatwoot webhook");
+            return ProblemTexts.Problem(why.Inside("connector.unverified"), StatusCodes.Status401Unauthorized);
         }
 
         if (Parse(body.Value) is not { } document)
         {
-            return BadBody("The body is not valid JSON.");
+            return BadBody(Text.Of("connector.notJson"));
         }
 
         using (document)
         {
             if (!JsonUnicode.IsValid(document.RootElement))
             {
-                return BadBody(NotUnicode);
+                return BadBody(Text.Of("connector.notUnicode"));
             }
 
             var mapped = new ChatwootMapper(options.Value).Map(document.RootElement);
             if (mapped.Error is not null)
             {
-                return BadBody($"Not a Chatwoot webhook we can read: {mapped.Error}");
+                return BadBody(mapped.Error.Inside("connector.chatwoot.unreadable"));
             }
 
             return Answer(await ingest.ApplyAsync(mapped.Events, mapped.Ignored));
@@ -101,14 +103,14 @@ public static class ConnectorsApi
 
         if (Parse(body.Value) is not { } document)
         {
-            return BadBody("The body is not valid JSON.");
+            return BadBody(Text.Of("connector.notJson"));
         }
 
         using (document)
         {
             if (!JsonUnicode.IsValid(document.RootElement))
             {
-                return BadBody(NotUnicode);
+                return BadBody(Text.Of("connector.notUnicode"));
             }
 
             var (items, error) = GenericMapper.Map(source, mapping, document.RootElement);
@@ -119,13 +121,10 @@ public static class ConnectorsApi
     private static Results<Accepted<ConnectorResult>, UnprocessableEntity<ConnectorResult>, ProblemHttpResult, UnauthorizedHttpResult, NotFound> Answer(ConnectorResult result) =>
         result.Rejected.Count > 0 ? TypedResults.UnprocessableEntity(result) : TypedResults.Accepted((string?)null, result);
 
-    private const string NotUnicode = "The body holds text that is not valid Unicode (an unpaired surrogate escape such as \\ud800).";
-
-    private static ProblemHttpResult BadBody(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable webhook");
+    private static ProblemHttpResult BadBody(Text detail) => ProblemTexts.Problem(detail, StatusCodes.Status400BadRequest);
 
     private static ProblemHttpResult TooLarge(long limit) =>
-        TypedResults.Problem(detail: $"The body is over {limit} bytes (Ingest:MaxBodyBytes).", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");
+        ProblemTexts.Problem(Text.Of("problem.bodyTooLarge", ("max", limit), ("setting", "Ingest:MaxBodyBytes")), StatusCodes.Status413PayloadTooLarge);
 
     private static JsonDocument? Parse(ReadOnlyMemory<byte> body)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Floor;
@@ -21,34 +22,40 @@ public sealed class SignalRLivePublisher(
     public Task AlertRaisedAsync(Alert alert)
     {
         RealtimeTelemetry.AlertsRaised.Add(1, new("alert.kind", alert.Kind), new("alert.severity", alert.Severity));
-        return PushAsync(nameof(IFloorClient.alertRaised), () => floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).alertRaised(alert));
+        return InEachLanguage(nameof(IFloorClient.alertRaised), language =>
+            floor.Clients.Groups(HubGroups.In(HubGroups.FloorAudience(alert.StoreId, alert.TeamId), language)).alertRaised(alert));
     }
 
-    public Task AlertUpdatedAsync(Alert alert) => PushAsync(nameof(IFloorClient.alertUpdated), () => Task.WhenAll(
-        floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).alertUpdated(alert),
-        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).alertUpdated(alert)));
+    public Task AlertUpdatedAsync(Alert alert) => InEachLanguage(nameof(IFloorClient.alertUpdated), language => Task.WhenAll(
+        floor.Clients.Groups(HubGroups.In(HubGroups.FloorAudience(alert.StoreId, alert.TeamId), language)).alertUpdated(alert),
+        onCall.Clients.Groups(HubGroups.In(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId), language)).alertUpdated(alert)));
 
-    public Task EscalationRaisedAsync(Alert alert) => PushAsync(nameof(IOnCallClient.escalationRaised), () =>
-        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).escalationRaised(alert));
+    public Task EscalationRaisedAsync(Alert alert) => InEachLanguage(nameof(IOnCallClient.escalationRaised), language =>
+        onCall.Clients.Groups(HubGroups.In(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId), language)).escalationRaised(alert));
 
-    public Task IncidentUpdatedAsync(Incident incident) => PushAsync(nameof(IFloorClient.incidentUpdated), () => Task.WhenAll(
-        floor.Clients.Groups(HubGroups.FloorAudience(incident.StoreId, incident.TeamId)).incidentUpdated(incident),
-        onCall.Clients.Groups(HubGroups.OnCallAudience(incident.StoreId, incident.TeamId)).incidentUpdated(incident)));
+    public Task IncidentUpdatedAsync(Incident incident) => InEachLanguage(nameof(IFloorClient.incidentUpdated), language => Task.WhenAll(
+        floor.Clients.Groups(HubGroups.In(HubGroups.FloorAudience(incident.StoreId, incident.TeamId), language)).incidentUpdated(incident),
+        onCall.Clients.Groups(HubGroups.In(HubGroups.OnCallAudience(incident.StoreId, incident.TeamId), language)).incidentUpdated(incident)));
 
-    public Task FloorUpdatedAsync(string? storeId, string? teamId, FloorSnapshot snapshot) => PushAsync(nameof(IFloorClient.floorUpdated), () =>
-        floor.Clients.Group(HubGroups.Floor(storeId, teamId)).floorUpdated(snapshot));
+    public Task FloorUpdatedAsync(string? storeId, string? teamId, FloorSnapshot snapshot) => InEachLanguage(nameof(IFloorClient.floorUpdated), language =>
+        floor.Clients.Group(HubGroups.In(HubGroups.Floor(storeId, teamId), language)).floorUpdated(snapshot));
 
-    public Task HintAsync(string agentId, Hint hint) => PushAsync(nameof(IAgentClient.hint), () =>
-        agents.Clients.Group(HubGroups.Agent(agentId)).hint(hint));
+    public Task HintAsync(string agentId, Hint hint) => InEachLanguage(nameof(IAgentClient.hint), language =>
+        agents.Clients.Group(HubGroups.In(HubGroups.Agent(agentId), language)).hint(hint));
 
-    private static async Task PushAsync(string method, Func<Task> push)
+    /// <summary>Sends once per language with that culture current, so rendered texts are serialized in it; one span and one timing per push.</summary>
+    private static async Task InEachLanguage(string method, Func<string, Task> send)
     {
         using var activity = RealtimeTelemetry.Source.StartActivity("push " + method, ActivityKind.Producer);
         activity?.SetTag("push.method", method);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await push();
+            foreach (var language in HubLanguage.All)
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+                await send(language);
+            }
         }
         finally
         {

@@ -1,4 +1,3 @@
-using Realtime.Contracts.Texts;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,7 +5,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Import;
+using Realtime.Contracts.Texts;
 using Realtime.Server.Ingest;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Import;
 
@@ -54,7 +55,7 @@ public static class ImportApi
 
         if (request.ContentLength > options.Value.MaxBodyBytes)
         {
-            return Problem($"The body is over the import limit of {options.Value.MaxBodyBytes} bytes (Import:MaxBodyBytes).", StatusCodes.Status413PayloadTooLarge);
+            return ProblemTexts.Problem(Text.Of("problem.bodyTooLarge", ("max", options.Value.MaxBodyBytes), ("setting", "Import:MaxBodyBytes")), StatusCodes.Status413PayloadTooLarge);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -65,7 +66,7 @@ public static class ImportApi
         var (settings, error) = ReadSettings(query, request, time, ingest.Value.WindowAt(time.GetUtcNow()));
         if (settings is null)
         {
-            return Problem(error!, StatusCodes.Status400BadRequest);
+            return ProblemTexts.Problem(error!, StatusCodes.Status400BadRequest);
         }
 
         var job = registry.Start(query.ImportId);
@@ -83,18 +84,18 @@ public static class ImportApi
             using var text = new StreamReader(request.BodyReader.AsStream(), encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
             await runner.RunAsync(job, ImportBodyReader.ReadAsync(text, format, settings, cancellationToken), cancellationToken);
         }
-        catch (NotSupportedException ex)
+        catch (TextException ex)
         {
-            job.Fail(time.GetUtcNow(), ex.Message);
+            job.Fail(time.GetUtcNow(), ex.Text);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem($"The body is over the import limit of {options.Value.MaxBodyBytes} bytes (Import:MaxBodyBytes).", StatusCodes.Status413PayloadTooLarge);
+            return ProblemTexts.Problem(Text.Of("problem.bodyTooLarge", ("max", options.Value.MaxBodyBytes), ("setting", "Import:MaxBodyBytes")), StatusCodes.Status413PayloadTooLarge);
         }
 
         var result = job.Snapshot(time.GetUtcNow());
         return result.Status == "failed" && result.Records == 0
-            ? Problem($"Import {result.ImportId} failed: {result.Error}", StatusCodes.Status400BadRequest)
+            ? ProblemTexts.Problem(FailureOf(result), StatusCodes.Status400BadRequest)
             : TypedResults.Ok(result);
     }
 
@@ -109,7 +110,7 @@ public static class ImportApi
         return registry.Find(id) is { } job ? TypedResults.Ok(job.Snapshot(time.GetUtcNow())) : TypedResults.NotFound();
     }
 
-    private static (ImportBodyReader.Settings? Settings, string? Error) ReadSettings(ImportQuery query, HttpRequest request, TimeProvider time, OccurredAtWindow window)
+    private static (ImportBodyReader.Settings? Settings, Text? Error) ReadSettings(ImportQuery query, HttpRequest request, TimeProvider time, OccurredAtWindow window)
     {
         var contentType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed : null;
         var formatName = query.Format ?? contentType?.MediaType.Value;
@@ -121,25 +122,25 @@ public static class ImportApi
         };
         if (format is null && query.Format is not null)
         {
-            return (null, $"format: '{query.Format}' is not csv or jsonl");
+            return (null, Text.Of("import.badFormat", ("value", query.Format)));
         }
 
         var start = time.GetUtcNow().Date.AddDays(-1);
         var startAt = new DateTimeOffset(start, TimeSpan.Zero);
         if (query.Start is not null && !DateTimeOffset.TryParse(query.Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out startAt))
         {
-            return (null, $"start: '{query.Start}' is not a date-time (e.g. 2026-11-01T09:00:00+08:00)");
+            return (null, Text.Of("import.badStart", ("value", query.Start)));
         }
 
         if (window.Check(startAt) is { } outside)
         {
-            return (null, "start: " + outside.Render(TextCatalog.English));
+            return (null, outside.Inside("import.startOutside"));
         }
 
         var offset = TimeSpan.Zero;
         if (query.Tz is not null && !TryParseOffset(query.Tz, out offset))
         {
-            return (null, $"tz: '{query.Tz}' is not a UTC offset (e.g. +08:00)");
+            return (null, Text.Of("import.badTz", ("value", query.Tz)));
         }
 
         var charset = query.Charset ?? contentType?.Charset.Value;
@@ -149,9 +150,9 @@ public static class ImportApi
             {
                 ImportEncoding.Named(charset);
             }
-            catch (NotSupportedException ex)
+            catch (TextException ex)
             {
-                return (null, ex.Message);
+                return (null, ex.Text);
             }
         }
 
@@ -166,6 +167,10 @@ public static class ImportApi
         return (new ImportBodyReader.Settings(format, charset, offset, timeline, window), null);
     }
 
+    /// <summary>"Import {id} failed: {reason}", the reason in the reader's language.</summary>
+    private static Text FailureOf(ImportProgress result) =>
+        new Text(result.Failure!.MessageKey, new Dictionary<string, string>(result.Failure.Args) { ["importId"] = result.ImportId }).Inside("import.failed");
+
     private static bool TryParseOffset(string text, out TimeSpan offset)
     {
         var t = text.Trim();
@@ -174,7 +179,4 @@ public static class ImportApi
         offset *= sign;
         return ok && offset >= TimeSpan.FromHours(-14) && offset <= TimeSpan.FromHours(14);
     }
-
-    private static ProblemHttpResult Problem(string detail, int status) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: status == 413 ? "Payload too large" : "Import not possible");
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Realtime.Contracts.Events;
 using Realtime.Contracts.Import;
+using Realtime.Contracts.Texts;
 using Realtime.Server.Ingest;
 
 namespace Realtime.Server.Import;
@@ -12,7 +13,7 @@ namespace Realtime.Server.Import;
 /// <summary>
 /// Streams an import body as validated events: picks the text encoding from its first bytes, then reads JSON Lines
 /// (events or dialogues) or CSV. A record whose <see cref="ImportRecord.Event"/> is set passed the same validation as
-/// <c>POST /api/events</c>; otherwise <see cref="ImportRecord.Error"/> says which field is wrong.
+/// <c>POST /api/events</c>; otherwise <see cref="ImportRecord.Errors"/> say which field is wrong.
 /// </summary>
 public static class ImportBodyReader
 {
@@ -62,7 +63,7 @@ public static class ImportBodyReader
             var (document, parseError) = Parse(raw);
             if (document is null)
             {
-                yield return new ImportRecord(line, null, parseError);
+                yield return new ImportRecord(line, parseError!);
                 continue;
             }
 
@@ -74,7 +75,7 @@ public static class ImportBodyReader
                     var dialogue = ReadDialogue(root, out var error);
                     if (dialogue is null)
                     {
-                        yield return new ImportRecord(line, null, error);
+                        yield return new ImportRecord(line, error!);
                         continue;
                     }
 
@@ -92,7 +93,7 @@ public static class ImportBodyReader
         }
     }
 
-    private static (JsonDocument? Document, string? Error) Parse(string line)
+    private static (JsonDocument? Document, Text? Error) Parse(string line)
     {
         try
         {
@@ -104,15 +105,15 @@ public static class ImportBodyReader
 
             // An escaped unpaired surrogate parses, then throws on the first read of that name or string.
             document.Dispose();
-            return (null, "not valid Unicode text: an unpaired surrogate escape");
+            return (null, Text.Of("import.badUnicode"));
         }
         catch (JsonException ex)
         {
-            return (null, $"not valid JSON: {ex.Message}");
+            return (null, Text.Of("import.notJson", ("line", ex.LineNumber + 1), ("position", ex.BytePositionInLine + 1), ("reason", ex.Message)));
         }
     }
 
-    private static Dialogue? ReadDialogue(JsonElement root, out string? error)
+    private static Dialogue? ReadDialogue(JsonElement root, out Text? error)
     {
         error = null;
         try
@@ -120,13 +121,13 @@ public static class ImportBodyReader
             var dialogue = root.Deserialize<Dialogue>(ContractJson.Options);
             if (dialogue is null || string.IsNullOrWhiteSpace(dialogue.Id) || dialogue.Turns is null)
             {
-                error = "a dialogue needs an id and turns";
+                error = Text.Of("import.dialogueNeedsIdAndTurns");
                 return null;
             }
 
             if (dialogue.Turns.FirstOrDefault(t => t.Role is not (Senders.Customer or Senders.Agent) || t.Text is null) is { } bad)
             {
-                error = $"turns: role '{bad.Role}' is not customer or agent, or the text is missing";
+                error = Text.Of("import.dialogueBadTurn", ("role", bad.Role));
                 return null;
             }
 
@@ -134,7 +135,7 @@ public static class ImportBodyReader
         }
         catch (JsonException ex)
         {
-            error = $"not a dialogue: {ex.Message}";
+            error = Text.Of("import.notDialogue", ("reason", ex.Message), ("path", ex.Path));
             return null;
         }
     }
@@ -156,7 +157,7 @@ public static class ImportBodyReader
         }
 
         var (e, error) = EventReader.Read(JsonSerializer.SerializeToElement(record.Event, ContractJson.Options), window);
-        return error is null ? record with { Event = e } : record with { Error = error };
+        return error is null ? record with { Event = e } : record with { Errors = error };
     }
 
     private static ImportFormat Guess(string head)

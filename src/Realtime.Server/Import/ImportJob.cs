@@ -1,4 +1,6 @@
+using Realtime.Contracts.Events;
 using Realtime.Contracts.Import;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Import;
 
@@ -13,7 +15,7 @@ public sealed class ImportJob(string id, DateTimeOffset startedAt)
     private long _duplicates;
     private long _rejected;
     private string _status = "running";
-    private string? _failure;
+    private Text? _failure;
     private DateTimeOffset? _finishedAt;
 
     public string Id { get; } = id;
@@ -34,14 +36,14 @@ public sealed class ImportJob(string id, DateTimeOffset startedAt)
         Interlocked.Add(ref _duplicates, duplicates);
     }
 
-    public void Reject(long line, string? eventId, string error)
+    public void Reject(long line, string? eventId, IReadOnlyList<Text> errors)
     {
         Interlocked.Increment(ref _rejected);
         lock (_errors)
         {
             if (_errors.Count < MaxErrors)
             {
-                _errors.Add(new ImportError(line, eventId, error));
+                _errors.Add(ImportError.Of(line, eventId, errors));
             }
         }
     }
@@ -52,7 +54,7 @@ public sealed class ImportJob(string id, DateTimeOffset startedAt)
         Volatile.Write(ref _status, "completed");
     }
 
-    public void Fail(DateTimeOffset at, string error)
+    public void Fail(DateTimeOffset at, Text error)
     {
         _failure = error;
         _finishedAt = at;
@@ -84,7 +86,8 @@ public sealed class ImportJob(string id, DateTimeOffset startedAt)
             ElapsedSeconds = Math.Round(elapsed, 3),
             EventsPerSecond = elapsed > 0 ? Math.Round((accepted + duplicates) / elapsed, 1) : 0,
             Errors = errors,
-            Error = _failure,
+            Error = _failure?.Render(TextCatalog.English),
+            Failure = _failure is null ? null : RejectionText.Of(_failure),
         };
     }
 }

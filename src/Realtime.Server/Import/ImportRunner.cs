@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Import;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 using Realtime.Server.Ingest;
 
@@ -25,9 +26,9 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
             await foreach (var record in records.WithCancellation(cancellationToken))
             {
                 job.Read(1);
-                if (record.Error is not null || record.Event is null)
+                if (record.Errors is not null || record.Event is null)
                 {
-                    job.Reject(record.Line, record.Event?.EventId, record.Error ?? "unreadable");
+                    job.Reject(record.Line, record.Event?.EventId, record.Errors ?? [Text.Of("import.unreadable")]);
                     continue;
                 }
 
@@ -56,16 +57,21 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
             var done = job.Snapshot(time.GetUtcNow());
             LogCompleted(logger, job.Id, done.Accepted, done.Duplicates, done.Rejected, done.EventsPerSecond);
         }
-        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or DecoderFallbackException)
+        catch (Exception ex) when (ex is TextException or InvalidDataException or NotSupportedException or DecoderFallbackException)
         {
             await DrainAsync(inFlight);
-            job.Fail(time.GetUtcNow(), ex.Message);
+            job.Fail(time.GetUtcNow(), ex switch
+            {
+                TextException t => t.Text,
+                DecoderFallbackException => Text.Of("import.undecodable", ("encoding", job.EncodingName)),
+                _ => Text.Of("import.unreadableBody", ("reason", ex.Message)),
+            });
             LogFailed(logger, job.Id);
         }
         catch (Exception)
         {
             await DrainAsync(inFlight);
-            job.Fail(time.GetUtcNow(), "the import stopped before the end of the body (connection closed or server error)");
+            job.Fail(time.GetUtcNow(), Text.Of("import.stopped"));
             LogFailed(logger, job.Id);
             throw;
         }
@@ -90,7 +96,7 @@ public sealed partial class ImportRunner(IngestDispatcher dispatcher, IOptions<I
         job.Applied(applied.Accepted, applied.Duplicates);
         foreach (var failure in applied.Failures ?? [])
         {
-            job.Reject(lines[failure.EventId], failure.EventId, failure.Error);
+            job.Reject(lines[failure.EventId], failure.EventId, [FailureText.Of(failure)]);
         }
     }
 

@@ -1,3 +1,4 @@
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 
 namespace Realtime.Server.Ingest;
@@ -13,7 +14,7 @@ public sealed class DirectIngestPath(IngestDispatcher dispatcher) : IIngestPath
         var applied = await dispatcher.DispatchAsync(events);
         if (applied is { Accepted: 0, Duplicates: 0, Failures: { } failures } && failures.Count == events.Count && failures.TrueForAll(f => f.Retry))
         {
-            throw new IngestUnavailableException("No conversation of the batch could be reached; nothing was applied.");
+            throw new IngestUnavailableException(Text.Of("ingest.unavailable.noGrain"));
         }
 
         return applied;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 
 namespace Realtime.Server.Ingest;
@@ -30,7 +31,7 @@ public static class EventBatchReader
                 indexOf[Valid[i].EventId] = ValidIndexes[i];
             }
 
-            return [.. Rejected.Concat(failures.Select(f => new IngestRejection(indexOf[f.EventId], f.EventId, f.Error) { Retry = f.Retry })).OrderBy(r => r.Index)];
+            return [.. Rejected.Concat(failures.Select(f => IngestRejection.Of(indexOf[f.EventId], f.EventId, [FailureText.Of(f)]) with { Retry = f.Retry })).OrderBy(r => r.Index)];
         }
     }
 
@@ -38,7 +39,7 @@ public static class EventBatchReader
     /// Null with an error when the body is not JSON, not an event or array, or too big a batch. A
     /// <paramref name="window"/> bounds every <c>occurredAt</c>.
     /// </summary>
-    public static (Batch? Batch, string? Error) Read(ReadOnlyMemory<byte> body, int maxBatchSize, bool historical = false, OccurredAtWindow? window = null)
+    public static (Batch? Batch, Text? Error) Read(ReadOnlyMemory<byte> body, int maxBatchSize, bool historical = false, OccurredAtWindow? window = null)
     {
         try
         {
@@ -46,11 +47,11 @@ public static class EventBatchReader
         }
         catch (JsonException ex)
         {
-            return (null, $"The body is not valid JSON: {ex.Message}");
+            return (null, Text.Of("ingest.body.notJson", ("line", ex.LineNumber + 1), ("position", ex.BytePositionInLine + 1), ("reason", ex.Message)));
         }
     }
 
-    private static (Batch? Batch, string? Error) ReadBody(ReadOnlySpan<byte> body, int maxBatchSize, bool historical, OccurredAtWindow? window)
+    private static (Batch? Batch, Text? Error) ReadBody(ReadOnlySpan<byte> body, int maxBatchSize, bool historical, OccurredAtWindow? window)
     {
         var reader = new Utf8JsonReader(body, ReaderOptions);
         reader.Read();
@@ -104,12 +105,12 @@ public static class EventBatchReader
                 var kind = EventSlots.KindOf(reader.TokenType);
                 reader.Skip();
                 ReadEnd(ref reader);
-                return (null, $"The body must be an event object or an array of them, not {kind}.");
+                return (null, Text.Of("ingest.body.notEvent", ("kind", kind)));
         }
 
         ReadEnd(ref reader);
         return count > maxBatchSize
-            ? (null, $"A batch holds at most {maxBatchSize} events; this one has {count}.")
+            ? (null, Text.Of("ingest.body.batchTooLarge", ("max", maxBatchSize), ("count", count)))
             : (new Batch(valid, duplicates, rejected, validIndexes), null);
     }
 

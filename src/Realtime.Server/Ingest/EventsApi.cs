@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 using Realtime.Server.Hosting.Telemetry;
+using Realtime.Server.Texts;
 
 namespace Realtime.Server.Ingest;
 
@@ -29,15 +31,14 @@ public static class EventsApi
         }
 
         EventBatchReader.Batch? batch;
-        string? error;
+        Text? error;
         using (var body = await BodyReader.ReadRentedAsync(request, options.Value.MaxBodyBytes, cancellationToken))
         {
             if (body is null)
             {
-                return TypedResults.Problem(
-                    detail: $"The body is over the limit of {options.Value.MaxBodyBytes} bytes (Ingest:MaxBodyBytes); send smaller batches.",
-                    statusCode: StatusCodes.Status413PayloadTooLarge,
-                    title: "Payload too large");
+                return ProblemTexts.Problem(
+                    Text.Of("problem.bodyTooLarge", ("max", options.Value.MaxBodyBytes), ("setting", "Ingest:MaxBodyBytes")),
+                    StatusCodes.Status413PayloadTooLarge);
             }
 
             // The reader copies out every string it keeps, so the rented bytes go back before the grains are called.
@@ -46,7 +47,7 @@ public static class EventsApi
 
         if (batch is null)
         {
-            return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "Not an event or a batch of events");
+            return ProblemTexts.Problem(error!, StatusCodes.Status400BadRequest);
         }
 
         ApplyResult applied;
@@ -57,7 +58,7 @@ public static class EventsApi
         catch (IngestUnavailableException ex)
         {
             request.HttpContext.Response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(detail: ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ingest temporarily unavailable");
+            return ProblemTexts.Problem(ex.Text, StatusCodes.Status503ServiceUnavailable);
         }
 
         var result = new IngestResult(applied.Accepted, applied.Duplicates + batch.InBatchDuplicates, batch.RejectedWith(applied.Failures));

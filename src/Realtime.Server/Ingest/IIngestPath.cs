@@ -1,3 +1,4 @@
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 
 namespace Realtime.Server.Ingest;
@@ -12,4 +13,8 @@ public interface IIngestPath
 }
 
 /// <summary>The events could not be made durable now; the caller answers 503 with Retry-After.</summary>
-public sealed class IngestUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class IngestUnavailableException(Text text, Exception? inner = null) : Exception(text.Render(TextCatalog.English), inner)
+{
+    /// <summary>Why, as a catalogue text for the reader's language.</summary>
+    public Text Text { get; } = text;
+}

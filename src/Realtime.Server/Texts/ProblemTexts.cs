@@ -30,13 +30,13 @@ public static class ProblemTexts
     /// A validation problem: <c>errors</c> keyed by field path with texts in the reader's language, <c>fieldErrors</c>
     /// with the same errors as <c>messageKey</c> + <c>args</c>, and a <c>detail</c> that names every field.
     /// </summary>
-    public static ValidationProblem Validation(IReadOnlyList<(string Field, Text Text)> errors)
+    public static ValidationProblem Validation(IReadOnlyList<(string Field, Text Text)> errors, string summaryKey = "problem.rulesetInvalid")
     {
         var culture = CultureInfo.CurrentUICulture;
         var byField = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text.Render(culture)).ToArray());
         var keyed = errors.GroupBy(e => e.Field).ToDictionary(
             g => g.Key, g => g.Select(e => new { messageKey = e.Text.Key, args = e.Text.Args }).ToArray());
-        var summary = Text.Of("problem.rulesetInvalid", ("count", errors.Count));
+        var summary = Text.Of(summaryKey, ("count", errors.Count));
         return TypedResults.ValidationProblem(
             byField,
             detail: summary.Render(culture) + " " + string.Join(" ", errors.Select(e => $"{e.Field}: {e.Text.Render(culture)}")),

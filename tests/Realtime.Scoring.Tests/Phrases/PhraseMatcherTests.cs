@@ -112,4 +112,26 @@ public class PhraseMatcherTests
         Assert.Empty(Find(PhraseMatcher.Build([]), "anything"));
         Assert.Empty(Find(PhraseMatcher.Build([("a", "x")]), ""));
     }
+
+    [Theory]
+    [InlineData("Mein Anwalt meldet sich", true)]
+    [InlineData("Die Anwaltskosten zahlen Sie", true)]
+    [InlineData("Ich frage meine Anwältin", true)]
+    [InlineData("Der Rechtsanwalt", false)]
+    [InlineData("f***", false)]
+    public void Trailing_star_makes_a_stem_that_matches_any_word_ending(string text, bool matches)
+    {
+        var matcher = PhraseMatcher.Build([("complaintThreat", "anwalt*"), ("customerAbuse", "f***")]);
+
+        Assert.Equal(matches, Find(matcher, text).Any(f => f.List == "complaintThreat"));
+    }
+
+    [Fact]
+    public void A_star_after_a_non_letter_is_part_of_the_phrase()
+    {
+        var matcher = PhraseMatcher.Build([("customerAbuse", "f***")]);
+
+        Assert.Single(Find(matcher, "f*** you"));
+        Assert.Empty(Find(matcher, "f** you"));
+    }
 }

@@ -16,6 +16,21 @@ public class RulesetValidatorTests
     }
 
     [Fact]
+    public void Language_lists_are_keyed_by_language_code_and_checked_like_the_shared_lists()
+    {
+        var lists = new Dictionary<string, PhraseLists>
+        {
+            ["german"] = new(),
+            ["de"] = new() { Banned = ["der beste preis", " "] },
+        };
+
+        var errors = Errors(_valid with { LanguagePhrases = lists, Languages = ["ja", "JP"] });
+
+        Assert.Equal(["languagePhrases", "languagePhrases.de.banned[1]", "languages[1]"], errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+        Assert.Contains("'german'", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Warn_not_below_breach_names_the_field_and_prints_both_values()
     {
         var errors = Errors(_valid with { Sla = new SlaThresholds { FirstResponseWarnSeconds = 90, FirstResponseBreachSeconds = 60 } });

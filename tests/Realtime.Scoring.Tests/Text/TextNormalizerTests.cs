@@ -11,6 +11,9 @@ public class TextNormalizerTests
     [InlineData("這個產品質量怎麼樣", "这个产品质量怎么样")]
     [InlineData("你好\u3000世界", "你好 世界")]
     [InlineData("已经简体的文字", "已经简体的文字")]
+    [InlineData("Désolé, Rücksendung, DEVOLUCIÓN, garçon, año", "desole, rucksendung, devolucion, garcon, ano")]
+    [InlineData("c’est de l‘arnaque", "c'est de l'arnaque")]
+    [InlineData("Straße, Æsop, Øre", "straße, æsop, øre")]
     public void Folds_case_width_and_traditional_characters(string input, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(input));

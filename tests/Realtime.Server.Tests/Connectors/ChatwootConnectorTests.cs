@@ -132,6 +132,24 @@ public sealed class ChatwootConnectorTests(ConnectorsAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task Why_a_webhook_was_ignored_or_refused_reads_in_Chinese()
+    {
+        var note = Message(73101, 4701, "outgoing", "note", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), User(7), isPrivate: true);
+
+        var ignored = JsonDocument.Parse(await (await PostSignedAsync(note, "zh-CN")).Content.ReadAsStringAsync()).RootElement;
+        using var client = app.CreateClient();
+        using var unsigned = new HttpRequestMessage(HttpMethod.Post, "/api/connectors/chatwoot") { Content = Json(note) };
+        unsigned.Headers.AcceptLanguage.Add(new("zh-CN"));
+        var refused = await client.SendAsync(unsigned);
+
+        Assert.Equal("connector.chatwoot.privateNote", ignored.GetProperty("ignoredKey").GetString());
+        Assert.Equal("私密备注不属于与顾客的对话", ignored.GetProperty("ignored").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith("未通过验证的 webhook:缺少 X-Chatwoot-Signature", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Payload_shaped_as_chatwoot_documents_it_is_mapped()
     {
         var t0 = DateTimeOffset.UtcNow.AddMinutes(-3);
@@ -149,11 +167,16 @@ public sealed class ChatwootConnectorTests(ConnectorsAppFactory app) : IClassFix
         Assert.Equal("cw-agent-8", messages[1].GetProperty("agentId").GetString());
     }
 
-    private async Task<HttpResponseMessage> PostSignedAsync(string body)
+    private async Task<HttpResponseMessage> PostSignedAsync(string body, string? language = null)
     {
         using var client = app.CreateClient();
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/connectors/chatwoot") { Content = Json(body) };
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.Add(new(language));
+        }
+
         request.Headers.Add("X-Chatwoot-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add("X-Chatwoot-Signature", Sign(ConnectorsAppFactory.ChatwootSecret, timestamp, body));
         return await client.SendAsync(request);

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Realtime.Contracts.Import;
 using Realtime.Contracts.Rulesets;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Conversations;
 using Realtime.Scoring;
 using Realtime.Scoring.Models;
@@ -53,7 +54,7 @@ public sealed class LibraryFuzzTests(ITestOutputHelper output)
             var (batch, error) = EventBatchReader.Read(body, 5_000, window: Window);
             if (batch is null)
             {
-                Assert.False(string.IsNullOrWhiteSpace(error));
+                Assert.False(string.IsNullOrWhiteSpace(error?.Render(TextCatalog.English)));
                 return;
             }
 
@@ -177,10 +178,10 @@ public sealed class LibraryFuzzTests(ITestOutputHelper output)
                 var decoded = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(input.Item2));
                 await foreach (var record in ImportBodyReader.ReadAsync(new StringReader(decoded), input.Item1, settings, CancellationToken.None))
                 {
-                    Assert.True(record.Event is not null || !string.IsNullOrWhiteSpace(record.Error));
+                    Assert.True(record.Event is not null || record.Errors is [_, ..]);
                 }
             }
-            catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or DecoderFallbackException)
+            catch (Exception ex) when (ex is TextException or InvalidDataException or NotSupportedException or DecoderFallbackException)
             {
                 // A body the import reports as failed, with this message.
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
 using Realtime.Server.Ingest;
 
 namespace Realtime.Server.Tests.Ingest;
@@ -159,7 +160,7 @@ public sealed class EventBatchReaderTests
         var (batch, error) = EventBatchReader.Read(Utf8(body), 100);
 
         Assert.Null(batch);
-        Assert.StartsWith("The body is not valid JSON", error, StringComparison.Ordinal);
+        Assert.StartsWith("The body is not valid JSON", error!.Render(TextCatalog.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public sealed class EventBatchReaderTests
         var (batch, error) = EventBatchReader.Read(Utf8($"[{string.Join(',', Enumerable.Repeat(Message, 5))}]"), 3);
 
         Assert.Null(batch);
-        Assert.Equal("A batch holds at most 3 events; this one has 5.", error);
+        Assert.Equal("A batch holds at most 3 events; this one has 5.", error!.Render(TextCatalog.English));
     }
 
     [Fact]
@@ -179,7 +180,7 @@ public sealed class EventBatchReaderTests
 
         Assert.Equal("meta: nested deeper than 16 levels", Assert.Single(batch!.Rejected).Error.Split("; ")[0]);
         Assert.Single(batch.Valid);
-        Assert.StartsWith("The body is not valid JSON", error, StringComparison.Ordinal);
+        Assert.StartsWith("The body is not valid JSON", error!.Render(TextCatalog.English), StringComparison.Ordinal);
     }
 
     private static EventBatchReader.Batch Valid(string body)

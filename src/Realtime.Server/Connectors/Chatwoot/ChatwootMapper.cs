@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Connectors.Chatwoot;
 
@@ -18,13 +19,13 @@ namespace Realtime.Server.Connectors.Chatwoot;
 /// </summary>
 public sealed class ChatwootMapper(ChatwootOptions options)
 {
-    public sealed record Mapped(List<ConversationEvent> Events, string? Ignored, string? Error);
+    public sealed record Mapped(List<ConversationEvent> Events, Text? Ignored, Text? Error);
 
     public Mapped Map(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object || Str(root, "event") is not { } name)
         {
-            return Error("the body must be a Chatwoot webhook object with an \"event\" field");
+            return Error(Text.Of("connector.chatwoot.notWebhook"));
         }
 
         return name switch
@@ -33,7 +34,7 @@ public sealed class ChatwootMapper(ChatwootOptions options)
             "message_created" => MessageCreated(root),
             "conversation_status_changed" => StatusChanged(root),
             "conversation_updated" => ConversationUpdated(root),
-            _ => Ignore($"event '{name}' is not used"),
+            _ => Ignore(Text.Of("connector.chatwoot.unusedEvent", ("event", name))),
         };
     }
 
@@ -41,13 +42,13 @@ public sealed class ChatwootMapper(ChatwootOptions options)
     {
         if (ConversationId(conversation) is not { } id)
         {
-            return Error("id: the conversation id is missing");
+            return Error(Text.Of("connector.chatwoot.noConversationId"));
         }
 
         var at = Time(conversation, "created_at") ?? Time(conversation, "timestamp");
         if (at is null)
         {
-            return Error("created_at: missing or not a time");
+            return Error(Text.Of("connector.chatwoot.noCreatedAt"));
         }
 
         var started = Base(conversation, id, $"{id}-started", EventTypes.ConversationStarted, at.Value) with
@@ -67,17 +68,17 @@ public sealed class ChatwootMapper(ChatwootOptions options)
     {
         if (!message.TryGetProperty("conversation", out var conversation) || ConversationId(conversation) is not { } id)
         {
-            return Error("conversation.id / conversation.display_id: missing");
+            return Error(Text.Of("connector.chatwoot.noMessageConversation"));
         }
 
         if (Id(message, "id") is not { } messageId)
         {
-            return Error("id: the message id is missing");
+            return Error(Text.Of("connector.chatwoot.noMessageId"));
         }
 
         if (message.TryGetProperty("private", out var isPrivate) && isPrivate.ValueKind == JsonValueKind.True)
         {
-            return Ignore("private notes are not part of the conversation with the customer");
+            return Ignore(Text.Of("connector.chatwoot.privateNote"));
         }
 
         var type = Str(message, "message_type");
@@ -94,23 +95,23 @@ public sealed class ChatwootMapper(ChatwootOptions options)
         };
         if (role is null)
         {
-            return Ignore("activity messages are Chatwoot's own notices");
+            return Ignore(Text.Of("connector.chatwoot.activity"));
         }
 
         if (role == "?")
         {
-            return Error($"message_type: '{type}' is not incoming, outgoing, activity or template");
+            return Error(Text.Of("connector.chatwoot.badMessageType", ("type", type)));
         }
 
         var text = Str(message, "content");
         if (string.IsNullOrEmpty(text))
         {
-            return Ignore("a message without text (attachment only)");
+            return Ignore(Text.Of("connector.chatwoot.noText"));
         }
 
         if (Time(message, "created_at") is not { } at)
         {
-            return Error("created_at: missing or not a time");
+            return Error(Text.Of("connector.chatwoot.noCreatedAt"));
         }
 
         var e = Base(conversation, id, $"{options.IdPrefix}msg-{messageId}", EventTypes.Message, at) with
@@ -127,18 +128,18 @@ public sealed class ChatwootMapper(ChatwootOptions options)
     {
         if (ConversationId(conversation) is not { } id)
         {
-            return Error("id: the conversation id is missing");
+            return Error(Text.Of("connector.chatwoot.noConversationId"));
         }
 
         var status = Str(conversation, "status");
         if (status != "resolved")
         {
-            return Ignore($"status '{status}' does not end the conversation");
+            return Ignore(Text.Of("connector.chatwoot.statusNotEnd", ("status", status)));
         }
 
         if (ChangeTime(conversation) is not { } at)
         {
-            return Error("updated_at / timestamp: missing or not a time");
+            return Error(Text.Of("connector.chatwoot.noUpdatedAt"));
         }
 
         var e = Base(conversation, id, $"{id}-closed-{at.ToUnixTimeSeconds()}", EventTypes.ConversationClosed, at);
@@ -149,12 +150,12 @@ public sealed class ChatwootMapper(ChatwootOptions options)
     {
         if (ConversationId(conversation) is not { } id)
         {
-            return Error("id: the conversation id is missing");
+            return Error(Text.Of("connector.chatwoot.noConversationId"));
         }
 
         if (!conversation.TryGetProperty("changed_attributes", out var changes) || changes.ValueKind != JsonValueKind.Array)
         {
-            return Ignore("no changed_attributes");
+            return Ignore(Text.Of("connector.chatwoot.noChanges"));
         }
 
         foreach (var change in changes.EnumerateArray())
@@ -165,19 +166,19 @@ public sealed class ChatwootMapper(ChatwootOptions options)
                 var previous = Id(assignee, "previous_value");
                 if (current is null || current == previous)
                 {
-                    return Ignore("the conversation was unassigned");
+                    return Ignore(Text.Of("connector.chatwoot.unassigned"));
                 }
 
                 if (ChangeTime(conversation) is not { } at)
                 {
-                    return Error("updated_at / timestamp: missing or not a time");
+                    return Error(Text.Of("connector.chatwoot.noUpdatedAt"));
                 }
 
                 return new Mapped([Assigned(conversation, id, current, previous, at)], null, null);
             }
         }
 
-        return Ignore("no assignee change");
+        return Ignore(Text.Of("connector.chatwoot.noAssigneeChange"));
     }
 
     private ConversationEvent Assigned(JsonElement conversation, string id, string agent, string? previous, DateTimeOffset at) =>
@@ -224,9 +225,9 @@ public sealed class ChatwootMapper(ChatwootOptions options)
     private static DateTimeOffset? ChangeTime(JsonElement conversation) =>
         Time(conversation, "updated_at") ?? Time(conversation, "timestamp") ?? Time(conversation, "last_activity_at");
 
-    private static Mapped Error(string error) => new([], null, error);
+    private static Mapped Error(Text error) => new([], null, error);
 
-    private static Mapped Ignore(string why) => new([], why, null);
+    private static Mapped Ignore(Text why) => new([], why, null);
 
     private static JsonElement? Path(JsonElement e, params string[] names)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Realtime.Contracts.Texts;
 
 namespace Realtime.Server.Connectors.Chatwoot;
 
@@ -16,7 +17,7 @@ public sealed class ChatwootVerifier(IOptions<ChatwootOptions> options, TimeProv
     public const string TimestampHeader = "X-Chatwoot-Timestamp";
 
     /// <summary>Null when verified, else why not (for the 401 detail).</summary>
-    public string? Verify(HttpRequest request, ReadOnlySpan<byte> body)
+    public Text? Verify(HttpRequest request, ReadOnlySpan<byte> body)
     {
         var o = options.Value;
         string? signature = request.Headers[SignatureHeader];
@@ -30,25 +31,25 @@ public sealed class ChatwootVerifier(IOptions<ChatwootOptions> options, TimeProv
         {
             return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(o.Token))
                 ? null
-                : "the token does not match Connectors:Chatwoot:Token";
+                : Text.Of("connector.chatwoot.tokenMismatch");
         }
 
         return string.IsNullOrEmpty(o.Secret)
-            ? "missing ?token= (Connectors:Chatwoot:Token)"
-            : $"missing {SignatureHeader} / {TimestampHeader}: set the webhook secret in Chatwoot";
+            ? Text.Of("connector.chatwoot.tokenMissing")
+            : Text.Of("connector.chatwoot.signatureMissing", ("signatureHeader", SignatureHeader), ("timestampHeader", TimestampHeader));
     }
 
-    private string? VerifySignature(ChatwootOptions o, string signature, string? timestamp, ReadOnlySpan<byte> body)
+    private Text? VerifySignature(ChatwootOptions o, string signature, string? timestamp, ReadOnlySpan<byte> body)
     {
         if (!long.TryParse(timestamp, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
         {
-            return $"{TimestampHeader} must be Unix seconds";
+            return Text.Of("connector.chatwoot.timestampNotSeconds", ("header", TimestampHeader));
         }
 
         var age = Math.Abs(time.GetUtcNow().ToUnixTimeSeconds() - seconds);
         if (age > o.ToleranceSeconds)
         {
-            return $"{TimestampHeader} is {age} s from now (at most {o.ToleranceSeconds} s)";
+            return Text.Of("connector.chatwoot.timestampSkew", ("header", TimestampHeader), ("seconds", age), ("max", o.ToleranceSeconds));
         }
 
         var prefix = Encoding.UTF8.GetBytes(timestamp + ".");
@@ -58,6 +59,6 @@ public sealed class ChatwootVerifier(IOptions<ChatwootOptions> options, TimeProv
         var expected = Encoding.ASCII.GetBytes("sha256=" + Convert.ToHexStringLower(hmac.GetHashAndReset()));
         return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature.Trim().ToLowerInvariant()))
             ? null
-            : "the signature does not match Connectors:Chatwoot:Secret";
+            : Text.Of("connector.chatwoot.signatureMismatch");
     }
 }

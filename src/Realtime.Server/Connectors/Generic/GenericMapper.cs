@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 
+using Realtime.Contracts.Texts;
+
 namespace Realtime.Server.Connectors.Generic;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class GenericMapper
     ];
 
     /// <summary>The mapped items, or why the body cannot be mapped at all.</summary>
-    public static (List<JsonElement>? Items, string? Error) Map(string source, GenericSourceOptions options, JsonElement root)
+    public static (List<JsonElement>? Items, Text? Error) Map(string source, GenericSourceOptions options, JsonElement root)
     {
         var items = new List<JsonElement>();
         var container = root;
@@ -25,7 +27,7 @@ public static class GenericMapper
             var (path, _) = JsonPathLite.Parse(options.ItemsPath);
             if (path!.Select(root) is not { } found)
             {
-                return (null, $"{options.ItemsPath}: not found in the body");
+                return (null, Text.Of("connector.itemsNotFound", ("path", options.ItemsPath)));
             }
 
             container = found;
@@ -41,7 +43,7 @@ public static class GenericMapper
         }
         else
         {
-            return (null, "the body (or its items) must be a JSON object or an array of objects");
+            return (null, Text.Of("connector.notObjects"));
         }
 
         var prefix = options.IdPrefix ?? source + "-";

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 using StackExchange.Redis;
 
@@ -73,12 +74,12 @@ public sealed partial class EventStreamConsumer(
             var body = entry[StreamEntries.EventsField];
             var historical = entry[StreamEntries.HistoricalField] == "1";
             var (batch, error) = body.IsNullOrEmpty
-                ? (null, "the entry has no 'events' field")
+                ? (null, Text.Of("ingest.stream.noEventsField"))
                 : EventBatchReader.Read(Encoding.UTF8.GetBytes(body.ToString()), ingest.Value.MaxBatchSize, historical);
             if (batch is null)
             {
                 dead.Add(entry);
-                LogDeadEntry(logger, entry.Id.ToString(), error!);
+                LogDeadEntry(logger, entry.Id.ToString(), error!.Render(TextCatalog.English));
                 continue;
             }
 
@@ -96,7 +97,7 @@ public sealed partial class EventStreamConsumer(
             var applied = await dispatcher.DispatchAsync(events);
             if (applied.Failures?.Exists(f => f.Retry) == true)
             {
-                throw new IngestUnavailableException("Some events of the round were not applied; the round stays pending and is retried.");
+                throw new IngestUnavailableException(Text.Of("ingest.unavailable.roundPending"));
             }
         }
 

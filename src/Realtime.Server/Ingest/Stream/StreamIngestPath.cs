@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Realtime.Contracts.Events;
+using Realtime.Contracts.Texts;
 using Realtime.Grains.Ingest;
 using StackExchange.Redis;
 
@@ -22,7 +23,7 @@ public sealed class StreamIngestPath(IConnectionMultiplexer redis, IOptions<Stre
         var o = options.Value;
         if (lag.Lag > o.MaxLag)
         {
-            throw new IngestUnavailableException($"Consumers are {lag.Lag} entries behind (limit {o.MaxLag}); retry shortly.");
+            throw new IngestUnavailableException(Text.Of("ingest.unavailable.behind", ("lag", lag.Lag), ("max", o.MaxLag)));
         }
 
         var args = new RedisValue[3 + (events.Count * 2)];
@@ -42,7 +43,7 @@ public sealed class StreamIngestPath(IConnectionMultiplexer redis, IOptions<Stre
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
-            throw new IngestUnavailableException("The event stream (Redis) is unreachable; nothing was accepted.", ex);
+            throw new IngestUnavailableException(Text.Of("ingest.unavailable.streamDown"), ex);
         }
     }
 }

@@ -140,7 +140,7 @@ export const en = {
   conversation: {
     title: 'Conversation {{id}}',
     transcript: 'Transcript',
-    meta: { store: 'Store', team: 'Team', platform: 'Platform', channel: 'Channel', customer: 'Customer', agent: 'Agent', status: 'Status', started: 'Started', csat: 'CSAT', ruleset: 'Ruleset v{{version}}' },
+    meta: { store: 'Store', team: 'Team', platform: 'Platform', channel: 'Channel', customer: 'Customer', agent: 'Agent', status: 'Status', started: 'Started', csat: 'CSAT', languages: 'Languages', ruleset: 'Ruleset v{{version}}' },
     sender: { customer: 'Customer', agent: 'Agent', bot: 'Bot', system: 'System' },
     language: 'Language',
     mood: 'Mood',
@@ -265,7 +265,7 @@ export const en = {
       payment_invoice: 'Payment / invoice', promotion_price: 'Promotion / price', presales_product: 'Pre-sales question', other: 'Other',
     },
     sentiment: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
-    language: { zh: 'Chinese', en: 'English', ja: 'Japanese', de: 'German', fr: 'French', es: 'Spanish', und: 'Unknown' },
+    language: { zh: 'Chinese', en: 'English', ja: 'Japanese', de: 'German', fr: 'French', es: 'Spanish', ko: 'Korean', it: 'Italian', pt: 'Portuguese', nl: 'Dutch', und: 'Unknown' },
     platform: {
       taobao: 'Taobao', tmall: 'Tmall', jd: 'JD', douyin: 'Douyin', pdd: 'Pinduoduo', amazon: 'Amazon', ebay: 'eBay',
       shopify: 'Shopify', email: 'E-mail', web: 'Web', other: 'Other',

@@ -144,7 +144,7 @@ export const zh: Shape<Resources> = {
   conversation: {
     title: '会话 {{id}}',
     transcript: '聊天记录',
-    meta: { store: '店铺', team: '班组', platform: '平台', channel: '渠道', customer: '顾客', agent: '客服', status: '状态', started: '开始时间', csat: '满意度', ruleset: '规则 v{{version}}' },
+    meta: { store: '店铺', team: '班组', platform: '平台', channel: '渠道', customer: '顾客', agent: '客服', status: '状态', started: '开始时间', csat: '满意度', languages: '语言', ruleset: '规则 v{{version}}' },
     sender: { customer: '顾客', agent: '客服', bot: '机器人', system: '系统' },
     language: '语言',
     mood: '情绪',
@@ -269,7 +269,7 @@ export const zh: Shape<Resources> = {
       payment_invoice: '支付与发票', promotion_price: '优惠与价格', presales_product: '售前咨询', other: '其他',
     },
     sentiment: { negative: '负面', neutral: '中性', positive: '正面' },
-    language: { zh: '中文', en: '英语', ja: '日语', de: '德语', fr: '法语', es: '西班牙语', und: '未知' },
+    language: { zh: '中文', en: '英语', ja: '日语', de: '德语', fr: '法语', es: '西班牙语', ko: '韩语', it: '意大利语', pt: '葡萄牙语', nl: '荷兰语', und: '未知' },
     platform: {
       taobao: '淘宝', tmall: '天猫', jd: '京东', douyin: '抖音', pdd: '拼多多', amazon: '亚马逊', ebay: '易贝',
       shopify: 'Shopify', email: '邮件', web: '网页', other: '其他',

@@ -6,6 +6,7 @@ import { QueryStatus } from '@/lib/components/QueryStatus'
 import { SeverityBadge } from '@/lib/components/SeverityBadge'
 import { Timestamp } from '@/lib/components/Timestamp'
 import { conversationQueryOptions } from '../api/get-conversation'
+import { conversationLanguages } from '../api/languages'
 import { MessageItem } from './MessageItem'
 import { ScorecardPanel } from './ScorecardPanel'
 import { SlaTimeline } from './SlaTimeline'
@@ -34,6 +35,8 @@ export function ConversationPage(): JSX.Element {
         <dd>
           {label('platform', c.platform)} / {label('channel', c.channel)}
         </dd>
+        <dt>{t('conversation.meta.languages')}</dt>
+        <dd data-testid="conversation-languages">{conversationLanguages(c.messages).map((l) => label('language', l)).join(' · ') || '–'}</dd>
         <dt>{t('conversation.meta.customer')}</dt>
         <dd>{c.customerId ?? '–'}</dd>
         <dt>{t('conversation.meta.agent')}</dt>
