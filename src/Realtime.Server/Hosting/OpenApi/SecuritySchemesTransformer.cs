@@ -12,7 +12,7 @@ public sealed class SecuritySchemesTransformer : IOpenApiDocumentTransformer
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "Realtime API";
-        document.Info.Description = "Live quality monitor for e-commerce customer service. The public contract: CONTRACT.md; push payloads: web/src/lib/hub-payloads.schema.json.";
+        document.Info.Description = "Live quality monitor for e-commerce customer service. Push payloads (SignalR) use the Alert, Incident, FloorSnapshot and Hint schemas below.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
