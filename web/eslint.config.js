@@ -28,7 +28,7 @@ const featureBoundaries = features.map((feature) => ({
 }))
 
 export default defineConfig([
-  globalIgnores(['dist', 'e2e/artifacts', 'node_modules']),
+  globalIgnores(['dist', 'e2e/artifacts', 'node_modules', 'src/lib/api.gen.ts']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

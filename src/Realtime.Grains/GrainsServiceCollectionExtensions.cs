@@ -20,6 +20,12 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton(typeof(Paging.Packer<>));
         services.AddSingleton<Backtests.DraftRulesetCache>();
         services.TryAddSingleton<Ingest.DerivationFailures>();
+        services.AddSingleton<Conversations.ConversationDerivation>();
+        services.AddSingleton<Conversations.RejectedEvents>();
+
+        // One of each per conversation activation: they remember what that activation told and timed.
+        services.AddTransient<Conversations.ConversationOutbox>();
+        services.AddTransient<Conversations.ConversationTimers>();
         services.AddSingleton(sp => new Conversations.SlaAlarms(
             conversationId => sp.GetRequiredService<IGrainFactory>().Reference<Conversations.IConversationGrain>(conversationId).WakeAsync(),
             sp.GetRequiredService<TimeProvider>(),

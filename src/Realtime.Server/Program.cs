@@ -6,6 +6,8 @@ using Realtime.Server.Auth;
 using Realtime.Server.Connectors;
 using Realtime.Server.Demo;
 using Realtime.Server.Hosting;
+using Realtime.Server.Hosting.OpenApi;
+using Realtime.Server.Hosting.Proxy;
 using Realtime.Server.Hubs;
 using Realtime.Server.Import;
 using Realtime.Server.Ingest;
@@ -25,6 +27,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
+builder.AddRealtimeForwardedHeaders();
 builder.AddRealtimeSilo();
 builder.AddRealtimeAuth();
 builder.Services.AddRealtimeAudit();
@@ -47,9 +50,11 @@ builder.Services.AddHostedService<ScorerWarmup>();
 builder.AddRealtimeImport();
 builder.AddRealtimeConnectors();
 builder.Services.AddHostedService<StartupBanner>();
+builder.AddRealtimeOpenApi();
 builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
 
 var app = builder.Build();
+app.UseRealtimeForwardedHeaders();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -84,6 +89,7 @@ app.MapBacktestApi();
 app.MapInsightsApi();
 app.MapWebhooksApi();
 app.MapTextsApi();
+app.MapRealtimeOpenApi();
 app.MapHub<FloorHub>("/hubs/floor");
 app.MapHub<OnCallHub>("/hubs/oncall");
 app.MapHub<AgentHub>("/hubs/agent");

@@ -34,10 +34,6 @@ public sealed partial class AlertBookGrain(
     StateWritePolicy writePolicy,
     TimeProvider time) : Grain, IAlertBookGrain
 {
-    private const int KeepResolved = 5000;
-    private static readonly TimeSpan EscalationScan = TimeSpan.FromSeconds(1);
-
-    private const int ParallelPageLoads = 32;
 
     private readonly AlertLedger _ledger = new(packer);
     private CoalescingWriter? _writer;
@@ -53,23 +49,7 @@ public sealed partial class AlertBookGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var s = state.State;
-        for (var first = s.FirstPage; first <= s.LastPage; first += ParallelPageLoads)
-        {
-            var last = Math.Min(s.LastPage, first + ParallelPageLoads - 1);
-            var pages = await Task.WhenAll(Enumerable.Range(0, (int)(last - first + 1)).Select(i => Page(first + i).LoadAsync()));
-            foreach (var page in pages)
-            {
-                _ledger.Load(page.Value);
-            }
-        }
-
-        s.NextSeq = Math.Max(s.NextSeq, _ledger.MaxSeq + 1);
-        if (s.LastPage >= 0 && _ledger.MaxSeq / AlertLedger.PageSize < s.LastPage)
-        {
-            // The newest page was emptied by trimming: never hand out its numbers again.
-            s.NextSeq = Math.Max(s.NextSeq, (s.LastPage + 1) * AlertLedger.PageSize);
-        }
+        await LoadPagesAsync();
         _incidents = new IncidentBook(incidentState.State, StoreId, id => _ledger.Alerts.GetValueOrDefault(id));
         _silences = await GrainFactory.GetGrain<ISilenceGrain>(ISilenceGrain.Key).ListAsync();
         this.RegisterGrainTimer(EscalateOverdueAsync, new GrainTimerCreationOptions(EscalationScan, EscalationScan) { KeepAlive = true });
@@ -222,37 +202,6 @@ public sealed partial class AlertBookGrain(
         await publisher.AlertUpdatedAsync(updated);
     }
 
-    private async Task EscalateOverdueAsync(CancellationToken cancellationToken)
-    {
-        var policy = (await rulesets.GetAsync(StoreId)).Source.Escalation;
-        var now = time.GetUtcNow();
-        var due = _incidents.DueEscalations(policy, now);
-        due.RemoveAll(d => _incidents.AlertsOf(d.Record).Where(a => a.Status == AlertStatuses.Open && a.Severity == Severities.Critical).All(IsSilenced));
-        if (due.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (record, level) in due)
-        {
-            _incidents.Escalate(record, level, now);
-        }
-
-        // The level is saved before anything is sent: a restart never pages on-call twice for one level.
-        await SaveAsync();
-        foreach (var (record, level) in due)
-        {
-            var escalation = IncidentEscalations.Alert(_incidents.View(record), level, policy);
-            await publisher.EscalationRaisedAsync(escalation);
-            foreach (var sink in sinks)
-            {
-                sink.Deliver(escalation);
-            }
-
-            await publisher.IncidentUpdatedAsync(_incidents.View(record));
-        }
-    }
-
     private async Task AnnounceAsync(Alert alert)
     {
         floor.Report(alert);
@@ -266,62 +215,5 @@ public sealed partial class AlertBookGrain(
         {
             sink.Deliver(alert);
         }
-    }
-
-    /// <summary>
-    /// Persists a change: at once (group commit) under a durable policy. In the embedded store, saved pages live no
-    /// longer than this grain's objects, so they are saved when the book deactivates, as the agent's pages are.
-    /// </summary>
-    private Task SaveAsync() => writePolicy.WriteEveryChange ? Writer.WriteAsync() : Task.CompletedTask;
-
-    /// <summary>
-    /// Saves the pages changed since the last save, and the book's own state when its page range moved. Everything
-    /// it saves is taken before the first await, so changes made meanwhile go to the next save.
-    /// </summary>
-    private Task SaveChangesAsync()
-    {
-        var s = state.State;
-        var changed = _ledger.TakeChangedPages();
-        var lastPage = Math.Max(s.LastPage, changed.Count == 0 ? s.LastPage : changed.Max(p => p.Page));
-        var firstPage = _ledger.FirstPage ?? lastPage;
-        var bookMoved = lastPage != s.LastPage || firstPage != s.FirstPage;
-        var incidentsChanged = _incidents.TakeChanged();
-        (s.FirstPage, s.LastPage) = (firstPage, lastPage);
-        Func<Task>? writeOwner = (bookMoved, incidentsChanged) switch
-        {
-            (true, true) => () => Task.WhenAll(state.WriteStateAsync(), incidentState.WriteStateAsync()),
-            (true, false) => state.WriteStateAsync,
-            (false, true) => incidentState.WriteStateAsync,
-            _ => null,
-        };
-        return StatePages.SaveChangedAsync(
-            [.. changed.Select(p => (PageName(p.Page), p.State))], Page, writeOwner,
-            () =>
-            {
-                _ledger.MarkChanged(changed.Select(p => p.Page));
-                _incidents.MarkChanged(incidentsChanged);
-            });
-    }
-
-    private IStatePageGrain<AlertPageState> Page(long page) => Page(PageName(page));
-
-    private IStatePageGrain<AlertPageState> Page(string name) => GrainFactory.Page<AlertPageState>(StoreId, name);
-
-    private static string PageName(long page) => page.ToString(CultureInfo.InvariantCulture);
-
-    private void TrimResolved()
-    {
-        var resolved = _ledger.Alerts.Values.Where(a => a.Status == AlertStatuses.Resolved).ToList();
-        if (resolved.Count <= KeepResolved)
-        {
-            return;
-        }
-
-        foreach (var old in resolved.OrderBy(a => a.ResolvedAt).Take(resolved.Count - KeepResolved))
-        {
-            _ledger.Remove(old.AlertId);
-        }
-
-        _incidents.TrimResolved();
     }
 }

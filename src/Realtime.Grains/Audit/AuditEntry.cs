@@ -27,4 +27,7 @@ public sealed record AuditEntry
 
     /// <summary>Set by the audit grain: the day key and a sequence, unique and ordered.</summary>
     [Id(8)] public string? AuditId { get; init; }
+
+    /// <summary>Set by the audit log: the client's address (behind a configured proxy, the forwarded one).</summary>
+    [Id(9)] public string? ClientAddress { get; init; }
 }

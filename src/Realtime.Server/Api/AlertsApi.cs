@@ -59,17 +59,10 @@ public static class AlertsApi
     private static async Task<Results<Ok<Alert>, NotFound, Conflict<Alert>, ForbidHttpResult, BadRequest<string>>> TransitionAsync(
         string id, HttpContext http, IGrainFactory grains, IAuditLog audit, bool acknowledge)
     {
-        AlertAction? body = null;
-        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        var (valid, note) = await ActionNote.ReadAsync(http.Request);
+        if (!valid)
         {
-            try
-            {
-                body = await http.Request.ReadFromJsonAsync<AlertAction>(http.RequestAborted);
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                return TypedResults.BadRequest("The body must be {\"note\": \"...\"} or empty.");
-            }
+            return TypedResults.BadRequest(ActionNote.Invalid);
         }
 
         var scope = AccessScope.From(http.User);
@@ -95,7 +88,6 @@ public static class AlertsApi
             return TypedResults.Forbid();
         }
 
-        var note = body?.Note is { Length: > 2000 } tooLong ? tooLong[..2000] : body?.Note;
         var result = acknowledge
             ? await book.AcknowledgeAsync(id, scope.Name, note)
             : await book.ResolveAsync(id, scope.Name, note);

@@ -99,17 +99,10 @@ public static class IncidentsApi
     private static async Task<Results<Ok<Incident>, NotFound, Conflict<Incident>, ForbidHttpResult, BadRequest<string>>> TransitionAsync(
         string id, HttpContext http, IGrainFactory grains, IAuditLog audit, bool acknowledge)
     {
-        AlertAction? body = null;
-        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        var (valid, note) = await ActionNote.ReadAsync(http.Request);
+        if (!valid)
         {
-            try
-            {
-                body = await http.Request.ReadFromJsonAsync<AlertAction>(http.RequestAborted);
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                return TypedResults.BadRequest("The body must be {\"note\": \"...\"} or empty.");
-            }
+            return TypedResults.BadRequest(ActionNote.Invalid);
         }
 
         var scope = AccessScope.From(http.User);
@@ -134,7 +127,6 @@ public static class IncidentsApi
             return TypedResults.Forbid();
         }
 
-        var note = body?.Note is { Length: > 2000 } tooLong ? tooLong[..2000] : body?.Note;
         var result = acknowledge
             ? await book.AcknowledgeIncidentAsync(id, scope.Name, note)
             : await book.ResolveIncidentAsync(id, scope.Name, note);

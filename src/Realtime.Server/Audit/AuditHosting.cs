@@ -3,5 +3,5 @@ namespace Realtime.Server.Audit;
 public static class AuditHosting
 {
     public static IServiceCollection AddRealtimeAudit(this IServiceCollection services) =>
-        services.AddSingleton<IAuditLog, GrainAuditLog>();
+        services.AddHttpContextAccessor().AddSingleton<IAuditLog, GrainAuditLog>();
 }

@@ -3,7 +3,8 @@ using Realtime.Grains.Audit;
 namespace Realtime.Server.Audit;
 
 /// <summary>The audit log on one append-only grain per UTC day.</summary>
-public sealed partial class GrainAuditLog(IGrainFactory grains, TimeProvider time, ILogger<GrainAuditLog> logger) : IAuditLog
+public sealed partial class GrainAuditLog(IGrainFactory grains, TimeProvider time, IHttpContextAccessor http, ILogger<GrainAuditLog> logger)
+    : IAuditLog
 {
     /// <summary>A query reads at most this many day grains.</summary>
     public const int MaxDays = 93;
@@ -11,7 +12,11 @@ public sealed partial class GrainAuditLog(IGrainFactory grains, TimeProvider tim
     public async Task<AuditEntry> RecordAsync(AuditEntry entry)
     {
         var now = time.GetUtcNow();
-        var stored = await grains.GetGrain<IAuditGrain>(AuditDays.KeyOf(now)).AppendAsync(entry with { At = now });
+        var stored = await grains.GetGrain<IAuditGrain>(AuditDays.KeyOf(now)).AppendAsync(entry with
+        {
+            At = now,
+            ClientAddress = entry.ClientAddress ?? http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        });
         LogRecorded(logger, stored.Kind, stored.Actor, stored.Target, stored.AuditId);
         return stored;
     }

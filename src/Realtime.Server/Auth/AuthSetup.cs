@@ -26,6 +26,7 @@ public static class AuthSetup
                     o.ApiKeys.Add("demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)));
                 }
             });
+        services.AddHostedService<UserConfigurationCheck>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ApiKeyValidator>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

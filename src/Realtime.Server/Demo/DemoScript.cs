@@ -17,7 +17,25 @@ public sealed record DemoScripts(IReadOnlyList<DemoStore> Stores, IReadOnlyList<
 
 public sealed record DemoStore(string StoreId, string Platform, string Language, string Currency);
 
-public sealed record DemoScript(string Name, string Language, string Team, string Role, int? Csat, DemoProduct? Product, IReadOnlyList<DemoTurn> Turns);
+/// <summary>A scripted conversation; <see cref="Weight"/> (default 1) is how often it plays relative to the others.</summary>
+public sealed record DemoScript(string Name, string Language, string Team, string Role, int? Csat, DemoProduct? Product, IReadOnlyList<DemoTurn> Turns, double Weight = 1)
+{
+    /// <summary>A script drawn in proportion to its weight, from a uniform number in [0, 1).</summary>
+    public static DemoScript Pick(IReadOnlyList<DemoScript> scripts, double uniform)
+    {
+        var target = uniform * scripts.Sum(s => s.Weight);
+        foreach (var script in scripts)
+        {
+            target -= script.Weight;
+            if (target < 0)
+            {
+                return script;
+            }
+        }
+
+        return scripts[^1];
+    }
+}
 
 /// <summary>What a pre-sales script's customer may buy: the unit price and the share of conversations that order.</summary>
 public sealed record DemoProduct(string Sku, string Name, decimal Price, double OrderShare);

@@ -6,8 +6,8 @@ using Realtime.Server.Ingest;
 namespace Realtime.Server.Demo;
 
 /// <summary>
-/// Plays realistic zh/en conversations through the same dispatcher the ingest API uses: angry customers, slow
-/// replies, repeat contacts, banned terms and PII, so the wallboard is alive at once.
+/// Plays realistic zh/en conversations through the same dispatcher the ingest API uses: mostly ordinary ones, with
+/// angry customers, slow replies, repeat contacts, banned terms and PII among them, so the wallboard is alive at once.
 /// </summary>
 public sealed partial class DemoSimulator(
     IngestDispatcher dispatcher,
@@ -65,7 +65,7 @@ public sealed partial class DemoSimulator(
         int agent, customer;
         lock (_random)
         {
-            script = scripts.Scripts[_random.Next(scripts.Scripts.Count)];
+            script = DemoScript.Pick(scripts.Scripts, _random.NextDouble());
             agent = _random.Next(1, o.Agents + 1);
             // A few regulars write again and again, so repeat-contact rules fire.
             customer = _random.NextDouble() < 0.25 ? _random.Next(1, 4) : _random.Next(4, o.Customers + 1);

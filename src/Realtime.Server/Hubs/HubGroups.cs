@@ -18,4 +18,9 @@ public static class HubGroups
         new[] { OnCall(null, null), OnCall(storeId, null), OnCall(null, teamId), OnCall(storeId, teamId) }.Distinct().ToList();
 
     public static string Agent(string agentId) => $"agent:{agentId}";
+
+    /// <summary>A group's members reading <paramref name="language"/>: pushes are rendered once per language.</summary>
+    public static string In(string group, string language) => $"{group}|{language}";
+
+    public static IReadOnlyList<string> In(IReadOnlyList<string> groups, string language) => [.. groups.Select(g => In(g, language))];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
 using Realtime.Contracts.Alerts;
 using Realtime.Contracts.Floor;
@@ -13,23 +14,33 @@ public sealed class SignalRLivePublisher(
     IHubContext<OnCallHub, IOnCallClient> onCall,
     IHubContext<AgentHub, IAgentClient> agents) : ILivePublisher
 {
-    public Task AlertRaisedAsync(Alert alert) =>
-        floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).alertRaised(alert);
+    public Task AlertRaisedAsync(Alert alert) => InEachLanguage(language =>
+        floor.Clients.Groups(HubGroups.In(HubGroups.FloorAudience(alert.StoreId, alert.TeamId), language)).alertRaised(alert));
 
-    public Task AlertUpdatedAsync(Alert alert) => Task.WhenAll(
-        floor.Clients.Groups(HubGroups.FloorAudience(alert.StoreId, alert.TeamId)).alertUpdated(alert),
-        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).alertUpdated(alert));
+    public Task AlertUpdatedAsync(Alert alert) => InEachLanguage(language => Task.WhenAll(
+        floor.Clients.Groups(HubGroups.In(HubGroups.FloorAudience(alert.StoreId, alert.TeamId), language)).alertUpdated(alert),
+        onCall.Clients.Groups(HubGroups.In(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId), language)).alertUpdated(alert)));
 
-    public Task EscalationRaisedAsync(Alert alert) =>
-        onCall.Clients.Groups(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId)).escalationRaised(alert);
+    public Task EscalationRaisedAsync(Alert alert) => InEachLanguage(language =>
+        onCall.Clients.Groups(HubGroups.In(HubGroups.OnCallAudience(alert.StoreId, alert.TeamId), language)).escalationRaised(alert));
 
-    public Task IncidentUpdatedAsync(Incident incident) => Task.WhenAll(
-        floor.Clients.Groups(HubGroups.FloorAudience(incident.StoreId, incident.TeamId)).incidentUpdated(incident),
-        onCall.Clients.Groups(HubGroups.OnCallAudience(incident.StoreId, incident.TeamId)).incidentUpdated(incident));
+    public Task IncidentUpdatedAsync(Incident incident) => InEachLanguage(language => Task.WhenAll(
+        floor.Clients.Groups(HubGroups.In(HubGroups.FloorAudience(incident.StoreId, incident.TeamId), language)).incidentUpdated(incident),
+        onCall.Clients.Groups(HubGroups.In(HubGroups.OnCallAudience(incident.StoreId, incident.TeamId), language)).incidentUpdated(incident)));
 
-    public Task FloorUpdatedAsync(string? storeId, string? teamId, FloorSnapshot snapshot) =>
-        floor.Clients.Group(HubGroups.Floor(storeId, teamId)).floorUpdated(snapshot);
+    public Task FloorUpdatedAsync(string? storeId, string? teamId, FloorSnapshot snapshot) => InEachLanguage(language =>
+        floor.Clients.Group(HubGroups.In(HubGroups.Floor(storeId, teamId), language)).floorUpdated(snapshot));
 
-    public Task HintAsync(string agentId, Hint hint) =>
-        agents.Clients.Group(HubGroups.Agent(agentId)).hint(hint);
+    public Task HintAsync(string agentId, Hint hint) => InEachLanguage(language =>
+        agents.Clients.Group(HubGroups.In(HubGroups.Agent(agentId), language)).hint(hint));
+
+    /// <summary>Sends once per language with that culture current, so rendered texts are serialized in it.</summary>
+    private static async Task InEachLanguage(Func<string, Task> send)
+    {
+        foreach (var language in HubLanguage.All)
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            await send(language);
+        }
+    }
 }

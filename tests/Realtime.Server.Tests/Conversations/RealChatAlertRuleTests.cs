@@ -107,6 +107,33 @@ public sealed class RealChatAlertRuleTests
     }
 
     [Fact]
+    public void A_customer_upset_across_the_conversation_with_calmer_turns_between_raises_negative_sentiment()
+    {
+        var upset = Alerts(
+            ("customer", "就降价了"),
+            ("agent", "亲，请提供订单号"),
+            ("customer", "然后怎么办?"),
+            ("customer", "你看清楚好吗 我加运费"),
+            ("customer", "才一两天 就降价了 什么鬼"),
+            ("agent", "亲，这边帮您看下价保"),
+            ("customer", "然后怎么办?"),
+            ("customer", "你看清楚好吗 我加运费"),
+            ("customer", "差十元啊 明明 怎么就变成20元 了"));
+        var twice = Alerts(
+            ("customer", "就降价了"),
+            ("agent", "亲，请提供订单号"),
+            ("customer", "然后怎么办?"),
+            ("customer", "你看清楚好吗 我加运费"),
+            ("customer", "才一两天 就降价了 什么鬼"),
+            ("agent", "亲，已为您申请价保"),
+            ("customer", "然后怎么办?"),
+            ("customer", "好"));
+
+        Assert.Contains(upset, a => a.Kind == AlertKinds.NegativeSentiment);
+        Assert.DoesNotContain(twice, a => a.Kind == AlertKinds.NegativeSentiment);
+    }
+
+    [Fact]
     public void Closings_after_one_bad_line_do_not_keep_the_mood_negative()
     {
         var alerts = Alerts(
@@ -136,6 +163,19 @@ public sealed class RealChatAlertRuleTests
             ("customer", "鞋子不合适，我要退货退款"),
             ("agent", "好的，已为您提交退货申请，快递员会上门取件，寄回时不用您操作"),
             ("customer", "好的"));
+
+        Assert.DoesNotContain(alerts, a => a.Kind == AlertKinds.MissingDisclosure);
+    }
+
+    [Fact]
+    public void Disclosures_are_not_required_when_a_merchant_asks_about_its_return_address_settings()
+    {
+        var alerts = Alerts(close: true,
+            ("customer", "我们店铺的退货地址都维护了，还是一直退货到错误的地址是什么情况"),
+            ("agent", "亲爱哒~退货地址维护了之后，您反馈销售经理进行更新哦"),
+            ("customer", "销售经理怎么联系呢"),
+            ("agent", "亲爱哒~您提供您的商家ID"),
+            ("agent", "请问还有其他可以帮到您的吗? 亲爱的商家，感谢您对京东的支持"));
 
         Assert.DoesNotContain(alerts, a => a.Kind == AlertKinds.MissingDisclosure);
     }

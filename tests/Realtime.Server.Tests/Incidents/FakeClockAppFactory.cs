@@ -7,7 +7,7 @@ using Realtime.Server.Tests.Support;
 namespace Realtime.Server.Tests.Incidents;
 
 /// <summary>The real server on a <see cref="FakeTimeProvider"/> starting at the wall clock, with one Slack webhook target.</summary>
-public sealed class FakeClockAppFactory : RealtimeAppFactory
+public class FakeClockAppFactory : RealtimeAppFactory
 {
     private string? _webhookUrl;
 

@@ -67,7 +67,7 @@ public sealed class HintIsolationTests(HintIsolationFactory app) : IClassFixture
     {
         var user = new Realtime.Server.Auth.UserAccount { Name = "x", PasswordHash = Realtime.Server.Auth.PasswordHasher.Hash("correct horse") };
 
-        Assert.StartsWith("pbkdf2-sha256$210000$", user.PasswordHash, StringComparison.Ordinal);
+        Assert.StartsWith("pbkdf2-sha256$600000$", user.PasswordHash, StringComparison.Ordinal);
         Assert.True(Realtime.Server.Auth.PasswordHasher.Verify(user, "correct horse", allowPlain: false));
         Assert.False(Realtime.Server.Auth.PasswordHasher.Verify(user, "correct horse ", allowPlain: false));
         Assert.NotEqual(user.PasswordHash, Realtime.Server.Auth.PasswordHasher.Hash("correct horse"));

@@ -4,7 +4,7 @@ using Realtime.Server.Tests.Support;
 namespace Realtime.Server.Tests.Security;
 
 /// <summary>The real server with rate limits low enough to reach in a test.</summary>
-public sealed class LowLimitsAppFactory : RealtimeAppFactory
+public class LowLimitsAppFactory : RealtimeAppFactory
 {
     public const int IngestPerSecond = 3;
     public const int ApiPerMinute = 5;

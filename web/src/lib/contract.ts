@@ -1,7 +1,12 @@
+import type { components } from './api.gen'
+
 /** Arguments of a server text (docs/i18n.md): values as strings; `#key` values are catalogue labels. */
 export type TextArgs = Record<string, string>
 
-// TypeScript mirror of src/Realtime.Contracts (camelCase JSON). Dates travel as ISO 8601 strings.
+type Schemas = components['schemas']
+
+// TypeScript mirror of src/Realtime.Contracts (camelCase JSON). Dates travel as ISO 8601 strings. Types that match the
+// server's OpenAPI document exactly are taken from it (api.gen.ts, generated in the build); the rest narrow it by hand.
 
 export type Severity = 'info' | 'warning' | 'critical'
 export type AlertStatus = 'open' | 'acknowledged' | 'resolved'
@@ -22,12 +27,7 @@ export const alertKinds = [
 
 export type AlertKind = (typeof alertKinds)[number]
 
-export interface AlertNote {
-  at: string
-  action: string
-  by: string | null
-  note: string | null
-}
+export type AlertNote = Schemas['AlertNote']
 
 export interface Alert {
   alertId: string
@@ -62,10 +62,7 @@ export interface Alert {
   history?: AlertNote[]
 }
 
-export interface IncidentSubject {
-  conversationId: string | null
-  customerId: string | null
-}
+export type IncidentSubject = Schemas['IncidentSubject']
 
 /** One actionable item per problem: the alerts of a conversation (or a customer, for repeat.contact). */
 export interface Incident {
@@ -155,20 +152,9 @@ export interface Deduction {
   messageId?: string | null
 }
 
-export interface PhraseHit {
-  list: string
-  phrase: string
-  start: number
-  length: number
-  text: string
-}
+export type PhraseHit = Schemas['PhraseHit']
 
-export interface PiiHit {
-  kind: string
-  start: number
-  length: number
-  masked: string
-}
+export type PiiHit = Schemas['PiiHit']
 
 export interface MessageAnalysis {
   language: string
@@ -209,12 +195,7 @@ export interface SlaWait {
   args?: TextArgs | null
 }
 
-export interface MoodPoint {
-  at: string
-  eventId: string
-  sentiment: string
-  confidence: number
-}
+export type MoodPoint = Schemas['MoodPoint']
 
 export interface Scorecard {
   final: boolean
@@ -228,12 +209,7 @@ export interface Scorecard {
   autoFail?: AutoFailHit[]
 }
 
-export interface AutoFailHit {
-  ruleId: string
-  reason: string
-  messageKey?: string | null
-  args?: TextArgs | null
-}
+export type AutoFailHit = Schemas['AutoFailHit']
 
 export interface ConversationView {
   conversationId: string
@@ -363,19 +339,9 @@ export type PhraseListName = (typeof phraseListNames)[number]
 
 export type PhraseLists = Record<PhraseListName, string[]> & Record<string, unknown>
 
-export interface RequiredDisclosure {
-  name: string
-  anyOf: string[]
-}
+export type RequiredDisclosure = Schemas['RequiredDisclosure']
 
-export interface DisclosureRule {
-  topic: string
-  required: RequiredDisclosure[]
-  /** The disclosures apply only when an agent's message holds one of these; empty or absent: the topic alone decides. */
-  appliesWhen?: string[] | null
-  /** …and never when a message holds one of these (a cancellation, a pickup, a repair). */
-  notWhen?: string[] | null
-}
+export type DisclosureRule = Schemas['DisclosureRule']
 
 /** The store's own contact data: not a personal-data leak; a listed return address counts as that disclosure. */
 export interface StoreContacts {
@@ -418,10 +384,7 @@ export interface Ruleset {
   [extra: string]: unknown
 }
 
-export interface TokenResponse {
-  token: string
-  expiresAt: string
-}
+export type TokenResponse = Schemas['TokenResponse']
 
 export type Role = 'admin' | 'supervisor' | 'oncall' | 'qa' | 'agent'
 
@@ -435,11 +398,7 @@ export interface Me {
   language?: string | null
 }
 
-export interface StoreInfo {
-  storeId: string
-  name: string
-  teams: { teamId: string; name: string }[]
-}
+export type StoreInfo = Schemas['StoreInfo']
 
 /** A report row flattened for display (`dimensionAverages.courtesy` …); columns are whatever the server sends. */
 export type ReportRow = Record<string, string | number | boolean | null>
