@@ -3198,6 +3198,10 @@ export interface components {
             /** Format: int32 */
             duplicates: number;
             rejected: components["schemas"]["IngestRejection"][];
+            ignoredKey?: null | string;
+            ignoredArgs?: null | {
+                [key: string]: string;
+            };
             ignored?: null | string;
         };
         Contact: {
@@ -3448,6 +3452,12 @@ export interface components {
             line: number;
             eventId: null | string;
             error: string;
+            errors?: null | components["schemas"]["RejectionText"][];
+            messageKey?: null | string;
+            args?: null | {
+                [key: string]: string;
+            };
+            message?: null | string;
         };
         ImportProgress: {
             importId: string;
@@ -3470,6 +3480,7 @@ export interface components {
             eventsPerSecond?: number;
             errors?: components["schemas"]["ImportError"][];
             error?: null | string;
+            failure?: null | components["schemas"]["RejectionText"];
         };
         Incident: {
             incidentId: string;
@@ -3874,6 +3885,10 @@ export interface components {
             repeatContact?: components["schemas"]["RepeatContactRule"][];
             escalation?: components["schemas"]["EscalationPolicy"];
             phrases?: components["schemas"]["PhraseLists"];
+            languagePhrases?: null | {
+                [key: string]: components["schemas"]["PhraseLists"];
+            };
+            languages?: string[];
             disclosures?: components["schemas"]["DisclosureRule"][];
             weights?: components["schemas"]["RoleWeights"];
             /** Format: double */
