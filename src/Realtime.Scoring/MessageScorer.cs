@@ -44,7 +44,7 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
         var deductions = scoresAgent ? AgentDeductions.For(scratch.Matches, scratch.Pii, patterns, masked) : [];
 
         TextPrediction? prediction = sender != Senders.Customer || text.Length == 0 ? null
-            : MoodLexicon.Supports(language) ? MoodLexicon.Predict(language, text)
+            : MoodLexicon.Supports(language) ? MoodLexicon.Predict(language, text, ExplicitHits(hits))
             : _models?.Predict(text);
 
         return new MessageAnalysis
@@ -62,6 +62,9 @@ public sealed class MessageScorer(ITextModels? models = null) : IMessageScorer
             ComplaintRisk = prediction?.ComplaintRisk,
         };
     }
+
+    private static int ExplicitHits(PhraseHit[] hits) =>
+        hits.Count(h => h.List is PhraseListNames.ComplaintThreat or PhraseListNames.CustomerAbuse);
 
     private static PhraseHit[] BuildHits(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, string masked)
     {

@@ -284,6 +284,16 @@ try {
     await shot('07-conversation')
   })
 
+  await test('a German conversation is scored with the German lists and shows its language', async () => {
+    const id = `e2e-de-${run}`
+    await postEvents(conversation(id, 'a-04', 'Das ist nicht mein Problem, wenden Sie sich an den Paketdienst.', 'store-2'))
+    await page.goto(`${baseUrl}/conversations/${id}`)
+    await page.getByTestId('evidence-deduction').filter({ hasText: 'nicht mein Problem' }).first().waitFor({ timeout: 15_000 })
+    const languages = await page.getByTestId('conversation-languages').innerText()
+    expect(languages.includes('German'), `expected German in the languages row, saw ${languages}`)
+    await shot('07b-conversation-german')
+  })
+
   const phrase = `e2e违禁词${run}`
   await test('a phrase added in the rules editor tags the next message', async () => {
     await login('qa')

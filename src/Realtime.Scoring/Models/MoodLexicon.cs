@@ -23,8 +23,14 @@ public static class MoodLexicon
 
     public static bool Supports(string language) => Languages.Contains(language);
 
-    /// <summary>The prediction for a customer message in <paramref name="language"/>; null for a language without a lexicon.</summary>
-    public static TextPrediction? Predict(string language, string text)
+    /// <summary>Weight of one complaint-threat or abuse hit in the message (Verbraucherzentrale, 消費者センター, estafadores).</summary>
+    private const double ExplicitWeight = 2;
+
+    /// <summary>
+    /// The prediction for a customer message in <paramref name="language"/>; null for a language without a lexicon.
+    /// <paramref name="explicitHits"/>: the message's complaint-threat and abuse phrase hits, which read as negative.
+    /// </summary>
+    public static TextPrediction? Predict(string language, string text, int explicitHits = 0)
     {
         if (!Supports(language))
         {
@@ -35,8 +41,8 @@ public static class MoodLexicon
         var folded = TextNormalizer.Normalize(text);
         var (score, negative) = lexicon.Spaced ? ScoreWords(lexicon, folded, out var joined) : ScoreJapanese(lexicon, folded, out joined);
         var risks = lexicon.Risks.Count(r => Contains(lexicon, joined, r));
-        score -= risks;
-        negative += risks;
+        score -= risks + (ExplicitWeight * explicitHits);
+        negative += risks + (ExplicitWeight * explicitHits);
 
         var sentiment = score <= -1 ? "negative" : score >= 1 ? "positive" : "neutral";
         var confidence = sentiment == "neutral" ? 0.6 : Math.Min(0.95, 0.55 + (0.1 * Math.Abs(score)));

@@ -15,7 +15,11 @@ public sealed record DemoScripts(IReadOnlyList<DemoStore> Stores, IReadOnlyList<
     }
 }
 
-public sealed record DemoStore(string StoreId, string Platform, string Language, string Currency);
+/// <summary>A demo store; <see cref="Languages"/> are the cross-border languages it also serves (ja, de, fr, es).</summary>
+public sealed record DemoStore(string StoreId, string Platform, string Language, string Currency, IReadOnlyList<string>? Languages = null)
+{
+    public bool Serves(string language) => Language == language || (Languages?.Contains(language) ?? false);
+}
 
 /// <summary>A scripted conversation; <see cref="Weight"/> (default 1) is how often it plays relative to the others.</summary>
 public sealed record DemoScript(string Name, string Language, string Team, string Role, int? Csat, DemoProduct? Product, IReadOnlyList<DemoTurn> Turns, double Weight = 1)

@@ -71,10 +71,11 @@ public sealed partial class DemoSimulator(
             customer = _random.NextDouble() < 0.25 ? _random.Next(1, 4) : _random.Next(4, o.Customers + 1);
         }
 
-        var store = scripts.Stores.FirstOrDefault(s => s.Language == script.Language) ?? scripts.Stores[0];
+        var store = scripts.Stores.FirstOrDefault(s => s.Language == script.Language)
+            ?? scripts.Stores.FirstOrDefault(s => s.Serves(script.Language)) ?? scripts.Stores[0];
         var conversationId = $"demo-{time.GetUtcNow():MMddHHmmss}-{Interlocked.Increment(ref _sequence)}";
         var agentId = $"a-{agent:D2}";
-        var customerId = $"{store.Language}-cust-{customer:D3}";
+        var customerId = $"{script.Language}-cust-{customer:D3}";
         ConversationEvent Base(string type) => new()
         {
             EventId = $"{conversationId}-{Interlocked.Increment(ref _sequence)}",

@@ -20,6 +20,7 @@ public sealed class ForeignLanguageConversationTests(RealtimeAppFactory app) : I
         ]);
 
         Assert.All(Messages(view), m => Assert.Equal("de", m.GetProperty("analysis").GetProperty("language").GetString()));
+        Assert.Equal("negative", Sentiment(view, "c-de-bad-4"));
         var kinds = Kinds(view);
         Assert.Contains("rude.language", kinds);
         Assert.Contains("banned.term", kinds);
@@ -68,6 +69,7 @@ public sealed class ForeignLanguageConversationTests(RealtimeAppFactory app) : I
         ]);
 
         Assert.All(Messages(view), m => Assert.Equal("ja", m.GetProperty("analysis").GetProperty("language").GetString()));
+        Assert.Equal("negative", Sentiment(view, "c-ja-4"));
         var kinds = Kinds(view);
         Assert.Contains("banned.term", kinds);
         Assert.Contains("complaint.risk", kinds);
@@ -78,6 +80,50 @@ public sealed class ForeignLanguageConversationTests(RealtimeAppFactory app) : I
         Assert.DoesNotContain("courtesy.greeting", rules);
         Assert.DoesNotContain("courtesy.closing", rules);
     }
+
+    [Fact]
+    public async Task German_return_is_a_refund_topic_whose_three_disclosures_the_agent_gave_and_the_thanks_reads_positive()
+    {
+        var now = Events.Now.AddMinutes(-10);
+        var view = await PlayAsync("c-de-return", now,
+        [
+            Events.Customer("c-de-return", "u-de3", "c-de-return-1", "Guten Tag, ich möchte die Jacke zurückschicken, sie ist mir zu groß.", now.AddSeconds(1)),
+            Events.Agent("c-de-return", "a-de", "c-de-return-2", "Guten Tag, wie kann ich Ihnen helfen? Die Rücksendung ist natürlich möglich.", now.AddSeconds(10)),
+            Events.Agent("c-de-return", "a-de", "c-de-return-3", "Bitte senden Sie die Ware an unsere Rücksendeadresse auf dem Retourenschein. Die Rücksendekosten übernehmen wir, die Erstattung erfolgt drei Werktage nach Eingang.", now.AddSeconds(30)),
+            Events.Customer("c-de-return", "u-de3", "c-de-return-4", "Super, vielen Dank!", now.AddSeconds(40)),
+            Events.Agent("c-de-return", "a-de", "c-de-return-5", "Vielen Dank für Ihre Geduld und einen schönen Tag noch!", now.AddSeconds(45)),
+            Events.Closed("c-de-return", now.AddSeconds(60)),
+        ]);
+
+        var first = Messages(view).Single(m => m.GetProperty("eventId").GetString() == "c-de-return-1").GetProperty("analysis");
+        Assert.Equal("refund_return", first.GetProperty("topic").GetString());
+        Assert.Equal("positive", Sentiment(view, "c-de-return-4"));
+        var disclosed = Messages(view).Single(m => m.GetProperty("eventId").GetString() == "c-de-return-3").GetProperty("analysis").GetProperty("tags")
+            .EnumerateArray().Select(t => t.GetString()).ToList();
+        Assert.Contains("disclosure.refund_return.returnAddress", disclosed);
+        Assert.Contains("disclosure.refund_return.shippingPayer", disclosed);
+        Assert.Contains("disclosure.refund_return.inspectionPeriod", disclosed);
+        Assert.Empty(ScorecardRules(view));
+        Assert.DoesNotContain("missing.disclosure", Kinds(view));
+    }
+
+    [Fact]
+    public async Task German_return_without_the_disclosures_is_deducted_for_them()
+    {
+        var now = Events.Now.AddMinutes(-10);
+        var view = await PlayAsync("c-de-nodisc", now,
+        [
+            Events.Customer("c-de-nodisc", "u-de4", "c-de-nodisc-1", "Guten Tag, ich möchte die Schuhe zurückschicken.", now.AddSeconds(1)),
+            Events.Agent("c-de-nodisc", "a-de", "c-de-nodisc-2", "Guten Tag, wie kann ich Ihnen helfen? Schicken Sie die Ware einfach zurück.", now.AddSeconds(10)),
+            Events.Agent("c-de-nodisc", "a-de", "c-de-nodisc-3", "Vielen Dank für Ihre Geduld und einen schönen Tag noch!", now.AddSeconds(20)),
+            Events.Closed("c-de-nodisc", now.AddSeconds(30)),
+        ]);
+
+        Assert.Contains("disclosure.missing", ScorecardRules(view));
+    }
+
+    private static string? Sentiment(JsonElement view, string eventId) =>
+        Messages(view).Single(m => m.GetProperty("eventId").GetString() == eventId).GetProperty("analysis").GetProperty("sentiment").GetString();
 
     private async Task<JsonElement> PlayAsync(string id, DateTimeOffset t, Dictionary<string, object?>[] messages)
     {
