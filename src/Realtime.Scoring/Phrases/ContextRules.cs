@@ -1,10 +1,12 @@
 using Realtime.Contracts.Rulesets;
+using Realtime.Scoring.Rulesets;
 
 namespace Realtime.Scoring.Phrases;
 
 /// <summary>
-/// Applies the <c>exceptions</c> list: a banned, rude, dismissive, complaint-threat or abuse match lying inside an
-/// exception match (最 inside 最近, 第一 inside 第一次, avocat inside "avocat mûr") is dropped, and the exception matches
+/// Applies the <c>exceptions</c> list: a banned, rude, dismissive, complaint-threat, abuse or disclosure-scope
+/// <c>notWhen</c> match lying inside an exception match (最 inside 最近, 第一 inside 第一次, avocat inside "avocat mûr",
+/// 上门取件 inside 无上门取件) is dropped, and the exception matches
 /// themselves are dropped too, so they never show as hits, tags or deductions.
 /// </summary>
 internal static class ContextRules
@@ -40,7 +42,8 @@ internal static class ContextRules
 
     private static bool IsContextual(string list) =>
         list is PhraseListNames.Banned or PhraseListNames.Rude or PhraseListNames.Dismissive
-            or PhraseListNames.ComplaintThreat or PhraseListNames.CustomerAbuse;
+            or PhraseListNames.ComplaintThreat or PhraseListNames.CustomerAbuse
+        || (list.StartsWith(DisclosureLists.ScopePrefix, StringComparison.Ordinal) && list.EndsWith(".notWhen", StringComparison.Ordinal));
 
     private static bool IsInsideException(List<PhraseMatch> matches, IReadOnlyList<PhrasePattern> patterns, PhraseMatch match)
     {

@@ -14,4 +14,10 @@ public sealed class RealtimeClusterOptions
 
     /// <summary>Membership probe timeout; two missed probes declare a process dead.</summary>
     public int ProbeTimeoutSeconds { get; set; } = 2;
+
+    public bool IsRedis => string.Equals(Provider, "Redis", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The one place that decides whether this process joins a Redis cluster (<c>Cluster:Provider=Redis</c>).</summary>
+    public static bool IsClustered(IConfiguration config) =>
+        (config.GetSection(Section).Get<RealtimeClusterOptions>() ?? new RealtimeClusterOptions()).IsRedis;
 }

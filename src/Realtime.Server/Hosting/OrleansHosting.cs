@@ -25,7 +25,7 @@ public static class OrleansHosting
         var cluster = config.GetSection(RealtimeClusterOptions.Section).Get<RealtimeClusterOptions>() ?? new RealtimeClusterOptions();
         var storage = config["Storage:Provider"] ?? "Memory";
         var redis = config["Redis:ConnectionString"];
-        var isCluster = string.Equals(cluster.Provider, "Redis", StringComparison.OrdinalIgnoreCase);
+        var isCluster = cluster.IsRedis;
         if (!isCluster)
         {
             // One silo: placing a grain asks this process's own directory, with nothing remote to time out or retry.

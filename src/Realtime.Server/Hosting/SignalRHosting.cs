@@ -11,7 +11,7 @@ public static class SignalRHosting
         var signalR = builder.Services.AddSignalR().AddJsonProtocol(o =>
             o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         var redis = builder.Configuration["Redis:ConnectionString"];
-        var clustered = string.Equals(builder.Configuration["Cluster:Provider"], "Redis", StringComparison.OrdinalIgnoreCase);
+        var clustered = RealtimeClusterOptions.IsClustered(builder.Configuration);
         if (clustered && !string.IsNullOrWhiteSpace(redis))
         {
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("realtime"));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Realtime.Server.Hosting;
 using Realtime.Server.Ingest.Stream;
 using StackExchange.Redis;
 
@@ -30,7 +31,7 @@ public static class IngestHosting
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
 
-        var clustered = string.Equals(config["Cluster:Provider"], "Redis", StringComparison.OrdinalIgnoreCase);
+        var clustered = RealtimeClusterOptions.IsClustered(config);
         var streamEnabled = config.GetValue<bool?>(StreamIngestOptions.Section + ":Enabled") ?? clustered;
         if (!streamEnabled)
         {

@@ -180,6 +180,31 @@ public sealed class RealChatAlertRuleTests
         Assert.DoesNotContain(alerts, a => a.Kind == AlertKinds.MissingDisclosure);
     }
 
+    [Theory]
+    [InlineData("您是申请退换货还是维修呢? 这边为您申请售后，您是需要上门取件或者使用快递发货至我们的售后呢", "需要您自己用快递发货哦，售后审核后短信告知")]
+    [InlineData("您好，已为您申请完毕，但无上门取件服务，还需请您自行寄回", "可以在“我的京东”左边的“返修/退换货”里查看")]
+    public void A_pickup_or_repair_only_offered_or_ruled_out_does_not_lift_the_disclosures(string offer, string selfShip)
+    {
+        var alerts = Alerts(close: true,
+            ("customer", "老人手机不能用，如何申请退货"),
+            ("agent", offer),
+            ("customer", "快递直接退货"),
+            ("agent", selfShip));
+
+        Assert.Contains(alerts, a => a.Kind == AlertKinds.MissingDisclosure);
+    }
+
+    [Fact]
+    public void Agent_messages_saying_everything_goes_back_make_it_a_goods_back_return()
+    {
+        var alerts = Alerts(close: true,
+            ("customer", "储存袋里面有杂质，接受不了"),
+            ("agent", "亲全部退回哦"),
+            ("customer", "退回去的邮费也是你们承担吗"));
+
+        Assert.Contains(alerts, a => a.Kind == AlertKinds.MissingDisclosure);
+    }
+
     [Fact]
     public void A_goods_back_return_the_agent_handles_requires_the_disclosures()
     {
