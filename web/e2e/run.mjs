@@ -354,7 +354,8 @@ try {
   })
 
   await test('a silence created from an incident card is pre-filled, needs a reason, shows on the Silences tab and can be ended', async () => {
-    await page.getByTestId('tab-open').click()
+    await login('lead')
+    await page.goto(`${baseUrl}/alerts?status=open`)
     const card = page.locator('[data-testid="incident-card"][data-status="open"]').first()
     await card.waitFor({ timeout: 15_000 })
     await card.getByTestId('incident-silence').click()
