@@ -1,7 +1,7 @@
 import { useId, useState, type JSX, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { alertKinds } from '@/lib/contract'
-import { Timestamp } from '@/lib/components/Timestamp'
+import { formatAbsolute } from '@/lib/format'
 import { useCreateSilence } from '../api/silences'
 import {
   localSilenceErrors,
@@ -13,6 +13,12 @@ import {
   type SilenceErrors,
   type SilenceField,
 } from '../api/silence-form'
+
+/** When a silence ends, as a date and time (relative wording would say "now" of any future time). */
+export function SilenceEnd({ iso }: { iso: string }): JSX.Element {
+  const { i18n } = useTranslation()
+  return <time dateTime={iso}>{formatAbsolute(iso, i18n.resolvedLanguage ?? 'en')}</time>
+}
 
 interface SilenceFormProps {
   initial: SilenceDraft
@@ -44,8 +50,11 @@ export function SilenceForm({ initial, onDone }: SilenceFormProps): JSX.Element 
   const create = useCreateSilence()
   const kinds: readonly string[] = draft.kind && !(alertKinds as readonly string[]).includes(draft.kind) ? [...alertKinds, draft.kind] : alertKinds
   const messages = (field: SilenceField): readonly string[] | undefined => errors?.fields[field]
+  // Editing a field clears its error; the rest stay until the next submit.
   const set = (field: keyof SilenceDraft) => (value: string) => {
     setDraft((prev) => ({ ...prev, [field]: value }))
+    const shownAt: SilenceField = field === 'duration' ? 'until' : field
+    setErrors((prev) => (prev?.fields[shownAt] ? { ...prev, fields: { ...prev.fields, [shownAt]: undefined } } : prev))
   }
   const text = (field: 'storeId' | 'teamId' | 'agentId', label: string): JSX.Element => (
     <FieldRow label={label} messages={messages(field)}>
@@ -114,7 +123,7 @@ export function SilenceForm({ initial, onDone }: SilenceFormProps): JSX.Element 
         </FieldRow>
       </div>
       <p className="muted">
-        {t('incidents.until')} <Timestamp iso={silenceUntil(draft.duration, new Date())} />
+        {t('incidents.until')} <SilenceEnd iso={silenceUntil(draft.duration, new Date())} />
       </p>
       <FieldRow label={t('incidents.silence.reason')} messages={messages('reason')}>
         {(id, describedBy) => (

@@ -3,10 +3,9 @@ import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Silence } from '@/lib/contract'
 import { QueryStatus } from '@/lib/components/QueryStatus'
-import { Timestamp } from '@/lib/components/Timestamp'
 import { useEndSilence } from '../api/silences'
 import { emptyDraft } from '../api/silence-form'
-import { SilenceForm } from './SilenceForm'
+import { SilenceEnd, SilenceForm } from './SilenceForm'
 
 /** Silences in force: what they mute (unset = everything), until when, why; ending one brings its pages back. */
 export function SilenceList({ query, canSilence }: { query: UseQueryResult<Silence[]>; canSilence: boolean }): JSX.Element {
@@ -56,7 +55,7 @@ export function SilenceList({ query, canSilence }: { query: UseQueryResult<Silen
                 {[s.storeId, s.teamId, s.agentId].filter(Boolean).join(' · ') || t('filter.all')}
               </span>
               <span>
-                {t('incidents.until')} <Timestamp iso={s.until} />
+                {t('incidents.until')} <SilenceEnd iso={s.until} />
               </span>
             </div>
             <p>{s.reason}</p>
