@@ -41,7 +41,7 @@ export function AppRoutes({ me }: { me: Me }): JSX.Element {
         <Route index element={<Navigate to={homeFor(me)} replace />} />
         <Route path="login" element={<Navigate to={homeFor(me)} replace />} />
         <Route path="floor" element={<Guard me={me} roles={['supervisor']}><WallboardPage /></Guard>} />
-        <Route path="alerts" element={<Guard me={me} roles={['supervisor', 'oncall']}><IncidentConsolePage withOncall={oncall} /></Guard>} />
+        <Route path="alerts" element={<Guard me={me} roles={['supervisor', 'oncall']}><IncidentConsolePage withOncall={oncall} canSilence={hasRole(me, 'supervisor')} /></Guard>} />
         <Route path="conversations/:conversationId" element={<Guard me={me} roles={['supervisor', 'oncall', 'qa', 'agent']}><ConversationPage /></Guard>} />
         <Route path="agents/:agentId" element={<Guard me={me} roles={['supervisor', 'qa', 'agent']}><AgentRoute me={me} /></Guard>} />
         <Route

@@ -14,7 +14,7 @@ export async function fetchOpenHints(agentId: string, signal?: AbortSignal): Pro
 }
 
 /** The server's stable id; hints from before ids existed fall back to conversation, rule and time. */
-function hintKey(hint: Hint): string {
+export function hintKey(hint: Hint): string {
   return hint.hintId ?? `${hint.conversationId}|${hint.ruleId ?? hint.kind}|${hint.at}`
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Hint } from '@/lib/contract'
 import { SeverityBadge } from '@/lib/components/SeverityBadge'
 import { Timestamp } from '@/lib/components/Timestamp'
+import { rememberDismissed } from '../api/dismissed-hints'
 import { dismissHint, hintsQueryKey } from '../api/hints-cache'
 import { useServerText } from '@/lib/server-text'
 
@@ -35,6 +36,7 @@ export function HintPanel({ agentId, hints }: { agentId: string; hints: readonly
               <button
                 type="button"
                 onClick={() => {
+                  rememberDismissed(agentId, hint)
                   queryClient.setQueryData<readonly Hint[]>(hintsQueryKey(agentId), (prev) => dismissHint(prev, hint))
                 }}
               >

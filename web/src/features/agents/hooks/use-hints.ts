@@ -2,18 +2,20 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Hint } from '@/lib/contract'
 import type { ConnectionState } from '@/lib/hub'
 import { useHub, useHubConnected, useHubEvent } from '@/lib/use-hub'
-import { applyHint, fetchOpenHints, hintsQueryKey } from '../api/hints-cache'
+import { readDismissed, withoutDismissed } from '../api/dismissed-hints'
+import { applyHint, fetchOpenHints, hintKey, hintsQueryKey } from '../api/hints-cache'
 
 /**
  * The agent's hints: the open ones read from the server on open and on every hub (re)connect, so a hint survives a
  * reload; then pushes on `/hubs/agent` add new ones and drop retired ones (answered, fixed, conversation closed).
+ * Hints dismissed in this browser (remembered a day) stay hidden.
  */
 export function useHints(agentId: string, enabled: boolean): { hints: readonly Hint[]; state: ConnectionState } {
   const queryClient = useQueryClient()
   const { hub, state } = useHub('/hubs/agent', enabled)
   const hints = useQuery({
     queryKey: hintsQueryKey(agentId),
-    queryFn: ({ signal }) => fetchOpenHints(agentId, signal),
+    queryFn: async ({ signal }) => withoutDismissed(await fetchOpenHints(agentId, signal), readDismissed(agentId)),
     enabled,
     staleTime: Infinity,
   })
@@ -21,7 +23,9 @@ export function useHints(agentId: string, enabled: boolean): { hints: readonly H
     void queryClient.invalidateQueries({ queryKey: hintsQueryKey(agentId) })
   })
   useHubEvent(hub, 'hint', (hint) => {
-    queryClient.setQueryData<readonly Hint[]>(hintsQueryKey(agentId), (previous) => applyHint(previous, hint))
+    if (hint.retiredAt || !readDismissed(agentId).has(hintKey(hint))) {
+      queryClient.setQueryData<readonly Hint[]>(hintsQueryKey(agentId), (previous) => applyHint(previous, hint))
+    }
     void queryClient.invalidateQueries({ queryKey: ['agent', agentId, 'conversations'] })
   })
   return { hints: hints.data ?? [], state }

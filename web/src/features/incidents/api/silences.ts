@@ -18,3 +18,12 @@ export function useEndSilence() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['silences'] }),
   })
 }
+
+/** `POST /api/silences`; the list re-reads on success so the new silence shows on the Silences tab at once. */
+export function useCreateSilence() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: Omit<Silence, 'silenceId'>) => apiJson<Silence>('/api/silences', { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['silences'] }),
+  })
+}

@@ -7,13 +7,17 @@ import { SeverityBadge } from '@/lib/components/SeverityBadge'
 import { Timestamp } from '@/lib/components/Timestamp'
 import { useServerText } from '@/lib/server-text'
 import type { IncidentVerb } from '../api/incident-actions'
+import { draftFromIncident } from '../api/silence-form'
 import { IncidentNoteForm } from './IncidentNoteForm'
 import { IncidentReasons } from './IncidentReasons'
+import { SilenceForm } from './SilenceForm'
 
 interface IncidentCardProps {
   incident: Incident
   selected: boolean
   onSelect: ((selected: boolean) => void) | null
+  /** Supervisors and admins may silence what the card shows. */
+  canSilence: boolean
 }
 
 function lastBy(incident: Incident, action: string): { by: string | null; at: string; note: string | null } | null {
@@ -21,18 +25,20 @@ function lastBy(incident: Incident, action: string): { by: string | null; at: st
 }
 
 /** One problem: its summary, its reasons, escalation as a badge, acknowledge / resolve with a note. */
-export function IncidentCard({ incident, selected, onSelect }: IncidentCardProps): JSX.Element {
+export function IncidentCard({ incident, selected, onSelect, canSilence }: IncidentCardProps): JSX.Element {
   const { t } = useTranslation()
   const text = useServerText()
   const [verb, setVerb] = useState<IncidentVerb | null>(null)
+  const [silencing, setSilencing] = useState(false)
   const escalationTime = escalatedAt(incident)
   const acked = incident.status === 'acknowledged' ? lastBy(incident, 'acknowledged') : null
   const resolved = incident.status === 'resolved' ? lastBy(incident, 'resolved') : null
   const { conversationId, customerId } = incident.subject
   const openReasons = incident.alerts.filter((a) => a.status !== 'resolved').length
 
+  const active = incident.status !== 'resolved'
   const actions =
-    incident.status !== 'resolved' && verb === null ? (
+    (active || canSilence) && verb === null && !silencing ? (
       <span className="card-actions">
         {incident.status === 'open' && (
           <button
@@ -44,14 +50,27 @@ export function IncidentCard({ incident, selected, onSelect }: IncidentCardProps
             {t('alerts.ack')}
           </button>
         )}
-        <button
-          type="button"
-          onClick={() => {
-            setVerb('resolve')
-          }}
-        >
-          {t('alerts.resolve')}
-        </button>
+        {active && (
+          <button
+            type="button"
+            onClick={() => {
+              setVerb('resolve')
+            }}
+          >
+            {t('alerts.resolve')}
+          </button>
+        )}
+        {canSilence && (
+          <button
+            type="button"
+            data-testid="incident-silence"
+            onClick={() => {
+              setSilencing(true)
+            }}
+          >
+            {t('incidents.silence.action')}
+          </button>
+        )}
       </span>
     ) : null
 
@@ -123,6 +142,14 @@ export function IncidentCard({ incident, selected, onSelect }: IncidentCardProps
           verb={verb}
           onDone={() => {
             setVerb(null)
+          }}
+        />
+      )}
+      {silencing && (
+        <SilenceForm
+          initial={draftFromIncident(incident)}
+          onDone={() => {
+            setSilencing(false)
           }}
         />
       )}

@@ -16,8 +16,8 @@ import { SilenceList } from './SilenceList'
 type Tab = AlertStatus | 'silenced'
 const tabs: Tab[] = ['open', 'acknowledged', 'resolved', 'silenced']
 
-/** The on-call console: one card per incident, tabs with counts, live from the hubs. */
-export function IncidentConsolePage({ withOncall }: { withOncall: boolean }): JSX.Element {
+/** The on-call console: one card per incident, tabs with counts, live from the hubs; supervisors may silence. */
+export function IncidentConsolePage({ withOncall, canSilence }: { withOncall: boolean; canSilence: boolean }): JSX.Element {
   const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const [filter, setFilter] = useSearchFilter()
@@ -103,9 +103,9 @@ export function IncidentConsolePage({ withOncall }: { withOncall: boolean }): JS
       </div>
       <div role="tabpanel" id="incidents-panel" aria-labelledby={`tab-${tab}`}>
         {tab === 'silenced' ? (
-          <SilenceList query={silences} />
+          <SilenceList query={silences} canSilence={canSilence} />
         ) : incidents.data ? (
-          <IncidentList key={`${tab}-${filter.storeId ?? ''}-${filter.teamId ?? ''}`} page={incidents.data} bulk={tab === 'open'} />
+          <IncidentList key={`${tab}-${filter.storeId ?? ''}-${filter.teamId ?? ''}`} page={incidents.data} bulk={tab === 'open'} canSilence={canSilence} />
         ) : (
           <QueryStatus error={incidents.error} onRetry={() => void incidents.refetch()} />
         )}

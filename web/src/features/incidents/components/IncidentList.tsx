@@ -8,7 +8,7 @@ import { IncidentNoteForm } from './IncidentNoteForm'
 const shownAtOnce = 200
 
 /** The incidents of one tab, in triage order; on the open tab with a selection for bulk acknowledge. */
-export function IncidentList({ page, bulk }: { page: IncidentPage; bulk: boolean }): JSX.Element {
+export function IncidentList({ page, bulk, canSilence }: { page: IncidentPage; bulk: boolean; canSilence: boolean }): JSX.Element {
   const { t } = useTranslation()
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
   const [acking, setAcking] = useState(false)
@@ -65,6 +65,7 @@ export function IncidentList({ page, bulk }: { page: IncidentPage; bulk: boolean
             key={incident.incidentId}
             incident={incident}
             selected={picked.has(incident.incidentId)}
+            canSilence={canSilence}
             onSelect={
               bulk
                 ? (on) => {

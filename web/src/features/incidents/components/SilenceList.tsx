@@ -1,23 +1,50 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import type { JSX } from 'react'
+import { useState, type JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Silence } from '@/lib/contract'
 import { QueryStatus } from '@/lib/components/QueryStatus'
-import { Timestamp } from '@/lib/components/Timestamp'
 import { useEndSilence } from '../api/silences'
+import { emptyDraft } from '../api/silence-form'
+import { SilenceEnd, SilenceForm } from './SilenceForm'
 
 /** Silences in force: what they mute (unset = everything), until when, why; ending one brings its pages back. */
-export function SilenceList({ query }: { query: UseQueryResult<Silence[]> }): JSX.Element {
+export function SilenceList({ query, canSilence }: { query: UseQueryResult<Silence[]>; canSilence: boolean }): JSX.Element {
   const { t } = useTranslation()
   const end = useEndSilence()
+  const [adding, setAdding] = useState(false)
+  const close = (): void => {
+    setAdding(false)
+  }
+  const newSilence = canSilence ? (
+    adding ? (
+      <SilenceForm initial={emptyDraft} onDone={close} />
+    ) : (
+      <button
+        type="button"
+        className="primary"
+        data-testid="new-silence"
+        onClick={() => {
+          setAdding(true)
+        }}
+      >
+        {t('incidents.silence.new')}
+      </button>
+    )
+  ) : null
   if (!query.data) {
     return <QueryStatus error={query.error} onRetry={() => void query.refetch()} />
   }
   if (query.data.length === 0) {
-    return <p className="muted">{t('incidents.noSilences')}</p>
+    return (
+      <>
+        {newSilence}
+        <p className="muted">{t('incidents.noSilences')}</p>
+      </>
+    )
   }
   return (
     <>
+      {newSilence}
       <p className="muted">{t('incidents.silencesExplain')}</p>
       <ul className="alert-list">
         {query.data.map((s) => (
@@ -28,11 +55,12 @@ export function SilenceList({ query }: { query: UseQueryResult<Silence[]> }): JS
                 {[s.storeId, s.teamId, s.agentId].filter(Boolean).join(' · ') || t('filter.all')}
               </span>
               <span>
-                {t('incidents.until')} <Timestamp iso={s.until} />
+                {t('incidents.until')} <SilenceEnd iso={s.until} />
               </span>
             </div>
             <p>{s.reason}</p>
             {s.createdBy && <p className="muted">{t('incidents.silencedBy', { by: s.createdBy })}</p>}
+            {canSilence && (
             <div className="alert-actions">
               <button
                 type="button"
@@ -44,6 +72,7 @@ export function SilenceList({ query }: { query: UseQueryResult<Silence[]> }): JS
                 {t('incidents.endSilence')}
               </button>
             </div>
+            )}
           </li>
         ))}
       </ul>
