@@ -11,6 +11,11 @@ public static class RealtimeTelemetry
 {
     public const string Name = "Realtime";
 
+    /// <summary>Tag names on our instruments (OpenTelemetry attribute names, not catalogue texts).</summary>
+    public const string AlertKindTag = "alert.kind";
+    public const string AlertSeverityTag = "alert.severity";
+    public const string WebhookKindTag = "webhook.kind";
+
     public static readonly ActivitySource Source = new(Name);
 
     private static readonly Meter s_meter = new(Name);

@@ -21,7 +21,7 @@ public sealed class SignalRLivePublisher(
 {
     public Task AlertRaisedAsync(Alert alert)
     {
-        RealtimeTelemetry.AlertsRaised.Add(1, new("alert.kind", alert.Kind), new("alert.severity", alert.Severity));
+        RealtimeTelemetry.AlertsRaised.Add(1, new(RealtimeTelemetry.AlertKindTag, alert.Kind), new(RealtimeTelemetry.AlertSeverityTag, alert.Severity));
         return InEachLanguage(nameof(IFloorClient.alertRaised), language =>
             floor.Clients.Groups(HubGroups.In(HubGroups.FloorAudience(alert.StoreId, alert.TeamId), language)).alertRaised(alert));
     }

@@ -77,12 +77,12 @@ public sealed partial class WebhookDispatcher(
             using var response = await clients.CreateClient(HttpClientName).SendAsync(message, cancellationToken);
             response.EnsureSuccessStatusCode();
             status.Record(index, target, delivered: true, error: null);
-            RealtimeTelemetry.WebhookDeliveries.Add(1, new("webhook.kind", target.Kind), new("outcome", "delivered"));
+            RealtimeTelemetry.WebhookDeliveries.Add(1, new(RealtimeTelemetry.WebhookKindTag, target.Kind), new("outcome", "delivered"));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             status.Record(index, target, delivered: false, error: ex.Message);
-            RealtimeTelemetry.WebhookDeliveries.Add(1, new("webhook.kind", target.Kind), new("outcome", "failed"));
+            RealtimeTelemetry.WebhookDeliveries.Add(1, new(RealtimeTelemetry.WebhookKindTag, target.Kind), new("outcome", "failed"));
             LogDeliveryFailed(logger, target.Kind, alert.AlertId, ex);
         }
     }
