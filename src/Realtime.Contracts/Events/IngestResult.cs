@@ -10,7 +10,7 @@ public sealed record IngestResult(int Accepted, int Duplicates, IReadOnlyList<In
 /// One event not applied. <c>error</c> is the stable English description (every problem, joined with "; ");
 /// <c>errors</c> holds each problem as a catalogue text, <c>messageKey</c>/<c>args</c>/<c>message</c> the first one.
 /// </summary>
-public sealed record IngestRejection(int Index, string? EventId, string Error)
+public sealed record IngestRejection(int Index, string? EventId, string Error) : KeyedProblems
 {
     /// <summary>
     /// True when the event itself is fine but was not applied now (a grain call failed): send it again, a repeat
@@ -18,21 +18,6 @@ public sealed record IngestRejection(int Index, string? EventId, string Error)
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Retry { get; init; }
-
-    /// <summary>Each problem with its key and arguments, rendered in the reader's language.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<RejectionText>? Errors { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? MessageKey => Errors is [var first, ..] ? first.MessageKey : null;
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyDictionary<string, string>? Args => Errors is [var first, ..] ? first.Args : null;
-
-    /// <summary>The first problem in the reader's language.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [RenderedFrom(nameof(MessageKey), nameof(Args))]
-    public string? Message => Errors is [var first, ..] ? first.Message : null;
 
     /// <summary>A rejection of an event that is wrong: the English joined as <c>error</c>, each problem keyed.</summary>
     public static IngestRejection Of(int index, string? eventId, IReadOnlyList<Text> errors) =>

@@ -37,21 +37,8 @@ public sealed record ImportProgress
 /// One rejected line: <c>error</c> in English (every problem joined with "; "), <c>errors</c> each problem keyed and
 /// rendered in the reader's language, <c>messageKey</c>/<c>args</c>/<c>message</c> the first one — as on <c>POST /api/events</c>.
 /// </summary>
-public sealed record ImportError(long Line, string? EventId, string Error)
+public sealed record ImportError(long Line, string? EventId, string Error) : KeyedProblems
 {
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<RejectionText>? Errors { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? MessageKey => Errors is [var first, ..] ? first.MessageKey : null;
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyDictionary<string, string>? Args => Errors is [var first, ..] ? first.Args : null;
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [RenderedFrom(nameof(MessageKey), nameof(Args))]
-    public string? Message => Errors is [var first, ..] ? first.Message : null;
-
     public static ImportError Of(long line, string? eventId, IReadOnlyList<Text> errors) =>
         new(line, eventId, RejectionText.English(errors)) { Errors = RejectionText.All(errors) };
 }
