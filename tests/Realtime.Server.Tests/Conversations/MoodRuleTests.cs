@@ -7,7 +7,10 @@ using Realtime.Scoring.Rulesets;
 
 namespace Realtime.Server.Tests.Conversations;
 
-/// <summary>The mood alert: two of the last three customer messages negative, the last among them — turned so or upset from the start.</summary>
+/// <summary>
+/// The mood alert: two of the last three customer messages negative, the last among them — turned so or upset from the
+/// start — or a third negative customer message anywhere in the conversation.
+/// </summary>
 public sealed class MoodRuleTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
@@ -22,13 +25,15 @@ public sealed class MoodRuleTests
     [InlineData("+--+", true)]
     [InlineData("++-+", false)]
     [InlineData("+-", false)]
+    [InlineData("+-++-++-", true)]
+    [InlineData("+-++-++", false)]
     public void The_mood_turns_or_starts_and_stays_bad(string moods, bool raised)
     {
         Assert.Equal(raised, Raised(moods));
     }
 
     [Fact]
-    public void Any_run_of_moods_raises_when_some_prefix_ends_negative_with_two_of_its_last_three()
+    public void Any_run_of_moods_raises_when_some_prefix_ends_negative_with_two_of_its_last_three_or_three_in_all()
     {
         Prop.ForAll(
             Gen.Elements('+', '-').ArrayOf().Select(cs => new string(cs)).ToArbitrary(),
@@ -63,9 +68,9 @@ public sealed class MoodRuleTests
         Assert.Equal(0.123, mood[1].Confidence);
     }
 
-    /// <summary>The rule read literally, on every prefix of the conversation.</summary>
+    /// <summary>The rule read literally, on every prefix of the conversation (every negative here is confident enough for both parts).</summary>
     private static bool Expected(string moods) => Enumerable.Range(2, Math.Max(0, moods.Length - 1)).Any(n =>
-        moods[n - 1] == '-' && moods[Math.Max(0, n - 3)..n].Count(c => c == '-') >= 2);
+        moods[n - 1] == '-' && (moods[Math.Max(0, n - 3)..n].Count(c => c == '-') >= 2 || moods[..n].Count(c => c == '-') >= 3));
 
     private static bool Raised(string moods)
     {
