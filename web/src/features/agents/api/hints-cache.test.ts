@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Hint } from '@/lib/contract'
-import { applyHint, dismissHint, maxHints } from './hints-cache'
+import { applyHint, dismissHint, maxHints, withPushesDuringRead } from './hints-cache'
 
 const hint = (overrides: Partial<Hint> = {}): Hint => ({
   conversationId: 'c-1',
@@ -46,5 +46,13 @@ describe('hints cache', () => {
     const a = hint({ hintId: 'a' })
     const b = hint({ hintId: 'b' })
     expect(dismissHint([a, b], a)).toEqual([b])
+  })
+
+  it('keeps a hint pushed while a read was in flight when the read answers without it, and a retirement pushed meanwhile', () => {
+    const older = hint({ hintId: 'c-1:banned', raisedAt: '2026-11-22T08:00:00Z' })
+    const pushed = hint({ hintId: 'c-2:banned', conversationId: 'c-2', at: '2026-11-22T08:01:00Z' })
+    const retired = { ...older, retiredAt: '2026-11-22T08:02:00Z' }
+    expect(withPushesDuringRead([older], [pushed]).map((h) => h.hintId)).toEqual(['c-2:banned', 'c-1:banned'])
+    expect(withPushesDuringRead([older], [pushed, retired]).map((h) => h.hintId)).toEqual(['c-2:banned'])
   })
 })

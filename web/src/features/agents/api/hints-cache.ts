@@ -40,6 +40,14 @@ export function applyHint(hints: readonly Hint[] | undefined, hint: Hint): reado
   return [hint, ...rest].sort(newestFirst).slice(0, maxHints)
 }
 
+/**
+ * A read of the open hints with the pushes that arrived while it was in flight applied on top, in order: the read may
+ * have been answered before those hints were stored, and would otherwise drop a hint already on screen.
+ */
+export function withPushesDuringRead(read: readonly Hint[], pushes: readonly Hint[]): readonly Hint[] {
+  return pushes.reduce<readonly Hint[]>((list, hint) => applyHint(list, hint), read)
+}
+
 export function dismissHint(hints: readonly Hint[] | undefined, hint: Hint): readonly Hint[] {
   const key = hintKey(hint)
   return (hints ?? []).filter((h) => hintKey(h) !== key)
